@@ -1,0 +1,130 @@
+"""The error model: how a writer's intended word turns into what was typed.
+
+Each edit has a cost in Zipf units (log10 of a probability ratio), so that a
+candidate correction scores `zipf(candidate) - cost(edit)` and competes with the
+written form's own Zipf frequency: a noisy-channel decision in log space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+
+from arabspell.clitics import PROCLITICS
+
+# The standard Arabic (101) keyboard, three letter rows left to right; "" is the لا key.
+KEY_ROWS = ("ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤر\0ىةوزظ")
+ALPHABET = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءأإآؤئ"
+#: Letters that sound alike or that writers of Arabic confuse, both ways.
+SOUND_ALIKE = ("ضظ", "ذز", "سص", "تط", "هح", "ثس", "ذد", "قك")
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    """Letters on adjacent keys (same row ±1, and the staggered rows above and below)."""
+    where = {ch: (r, c) for r, row in enumerate(KEY_ROWS) for c, ch in enumerate(row) if ch != "\0"}
+    out: dict[str, set[str]] = {ch: set() for ch in where}
+    for ch, (r, c) in where.items():
+        for dr, dc in ((0, -1), (0, 1), (-1, 0), (-1, 1), (1, -1), (1, 0)):
+            rr, cc = r + dr, c + dc
+            if 0 <= rr < len(KEY_ROWS) and 0 <= cc < len(KEY_ROWS[rr]) and KEY_ROWS[rr][cc] != "\0":
+                out[ch].add(KEY_ROWS[rr][cc])
+    out.setdefault("ذ", set()).update("ض")
+    out["ض"].add("ذ")
+    return {ch: frozenset(n) for ch, n in out.items()}
+
+
+NEIGHBOURS = _neighbours()
+_PROCLITIC_SET = frozenset(PROCLITICS)
+_SOUND = {a: b for pair in SOUND_ALIKE for a, b in (pair, pair[::-1])}
+
+
+class Edit(str, Enum):
+    """Kinds of slip, from the intended word to the typed one."""
+
+    HAMZA = "hamza"
+    TAA_MARBUTA = "taa-marbuta"
+    ALEF_MAQSURA = "alef-maqsura"
+    KEYBOARD = "keyboard"
+    SOUND = "sound"
+    SUBSTITUTION = "substitution"
+    TRANSPOSITION = "transposition"
+    DELETION = "deletion"
+    INSERTION = "insertion"
+    DOUBLING = "doubling"
+
+
+ORTHOGRAPHIC = frozenset({Edit.HAMZA, Edit.TAA_MARBUTA, Edit.ALEF_MAQSURA})
+
+
+@dataclass(frozen=True)
+class Costs:
+    """Cost of each kind of slip, in Zipf units (higher: less likely)."""
+
+    hamza: float = 1.0
+    taa_marbuta: float = 1.0
+    alef_maqsura: float = 1.0
+    keyboard: float = 2.0
+    sound: float = 2.2
+    substitution: float = 3.2
+    transposition: float = 2.0
+    deletion: float = 2.0
+    insertion: float = 2.2
+    doubling: float = 2.0
+
+    def of(self, edit: Edit) -> float:
+        """The cost of one edit of this kind."""
+        return float(getattr(self, edit.value.replace("-", "_")))
+
+
+def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
+    """Forms one orthographic slip away: hamza on an alef, final ة/ه, final ى/ي."""
+    for i, ch in enumerate(word):
+        if ch == "ا" and (i == 0 or _after_proclitic(word, i)):
+            for alef in "أإآ":
+                yield word[:i] + alef + word[i + 1 :], Edit.HAMZA
+        elif ch in "أإآ":
+            yield word[:i] + "ا" + word[i + 1 :], Edit.HAMZA
+    if len(word) > 2:
+        last, stem = word[-1], word[:-1]
+        swap = {"ه": ("ة", Edit.TAA_MARBUTA), "ة": ("ه", Edit.TAA_MARBUTA),
+                "ي": ("ى", Edit.ALEF_MAQSURA), "ى": ("ي", Edit.ALEF_MAQSURA)}.get(last)
+        if swap:
+            yield stem + swap[0], swap[1]
+
+
+def _after_proclitic(word: str, i: int) -> bool:
+    """True when position i follows a proclitic chain (و ف ب ل ك, وب, وال, لل…)."""
+    return word[:i] in _PROCLITIC_SET
+
+
+def typing_variants(word: str) -> Iterator[tuple[str, Edit]]:
+    """Forms one keyboard slip away from the typed word, labelled with the slip that explains it."""
+    n = len(word)
+    for i in range(n):
+        # the typed word has an extra letter at i: the writer doubled it or hit a neighbour
+        extra = word[i]
+        doubled = (i > 0 and word[i - 1] == extra) or (i + 1 < n and word[i + 1] == extra)
+        near = any(extra in NEIGHBOURS.get(word[j], ()) for j in (i - 1, i + 1) if 0 <= j < n)
+        kind = Edit.DOUBLING if doubled else (Edit.KEYBOARD if near else Edit.INSERTION)
+        yield word[:i] + word[i + 1 :], kind
+        if i + 1 < n and word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :], Edit.TRANSPOSITION
+        for ch in ALPHABET:
+            if ch != word[i]:
+                yield word[:i] + ch + word[i + 1 :], _substitution_kind(ch, word[i])
+    for i in range(n + 1):
+        for ch in ALPHABET:
+            yield word[:i] + ch + word[i:], Edit.DELETION
+
+
+def _substitution_kind(intended: str, typed: str) -> Edit:
+    """Label a substituted letter: neighbouring key, sound-alike, or any other letter."""
+    if typed in NEIGHBOURS.get(intended, ()):
+        return Edit.KEYBOARD
+    if _SOUND.get(intended) == typed:
+        return Edit.SOUND
+    if {intended, typed} <= set("اأإآ") or {intended, typed} in ({"ة", "ه"}, {"ى", "ي"}):
+        return {"ة": Edit.TAA_MARBUTA, "ه": Edit.TAA_MARBUTA, "ى": Edit.ALEF_MAQSURA,
+                "ي": Edit.ALEF_MAQSURA}.get(intended, Edit.HAMZA)
+    return Edit.SUBSTITUTION

@@ -1,0 +1,67 @@
+"""The `arabspell` command: typer options in, reporters out; no checking logic here."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from arabspell.engine import Settings, check_text
+from arabspell.findings import Severity
+from arabspell.reporters import FileReport, Format, make_reporter
+from arabspell.rules import ALL_RULES
+from arabspell.sources import expand, read
+from arabspell.tokenize import tokenize
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Spelling and typo checker for Arabic news copy.")
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FAILING = {Severity.ERROR, Severity.WARNING}
+
+
+def _prefixes(values: list[str] | None) -> tuple[str, ...]:
+    """Rule-id prefixes from repeated or comma-separated options."""
+    return tuple(p.strip() for v in values or [] for p in v.split(",") if p.strip())
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (*.txt, *.md) or - for stdin.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
+    select: Annotated[list[str] | None, typer.Option(help="Only rules whose id starts with this.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip rules whose id starts with this.")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
+) -> None:
+    """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
+    settings = Settings(select=_prefixes(select) or ("",), ignore=_prefixes(ignore))
+    errors = Console(stderr=True, highlight=False)
+    reporter = make_reporter(fmt, sys.stdout)
+    failed = input_error = False
+    for path in expand(paths):
+        source = read(path)
+        if source.text is None:
+            errors.print(f"arabspell: {path}: {source.error}", markup=False)
+            input_error = True
+            continue
+        findings = check_text(source.text, settings)
+        failed |= any(f.severity in FAILING for f in findings)
+        reporter.add(FileReport(path, source.text, findings, len(tokenize(source.text))))
+    reporter.finish()
+    if input_error:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_CLEAN)
+
+
+@app.command()
+def rules() -> None:
+    """List every rule with its id, severity and what it finds."""
+    console = Console(highlight=False)
+    for rule in ALL_RULES:
+        console.print(f"{rule.id:28} {rule.severity.value:8} {rule.summary}", markup=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

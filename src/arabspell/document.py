@@ -1,0 +1,33 @@
+"""What every rule sees of one text: its tokens, their counts and the shared models."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from arabspell.findings import Finding, Severity
+from arabspell.suggest import Corrector
+from arabspell.tokenize import Token, tokenize
+
+
+@dataclass
+class Document:
+    """A text prepared for the rules: tokens in order and how often each key occurs."""
+
+    text: str
+    corrector: Corrector
+    tokens: list[Token] = field(init=False)
+    counts: Counter[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = tokenize(self.text)
+        self.counts = Counter(t.key for t in self.tokens)
+
+    def gap(self, left: Token, right: Token) -> str:
+        """The text between two tokens."""
+        return self.text[left.end : right.start]
+
+    def finding(self, rule: str, severity: Severity, start: int, end: int, message: str,
+                suggestions: tuple[str, ...] = ()) -> Finding:
+        """A finding on text[start:end], its `text` taken from the original."""
+        return Finding(start, end - start, rule, severity, message, self.text[start:end], suggestions)

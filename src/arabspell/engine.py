@@ -1,0 +1,52 @@
+"""check_text(): tokenize, run the selected rules, settle overlaps, sort. Pure: no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from arabspell.document import Document
+from arabspell.findings import Finding
+from arabspell.lexicon import default_lexicon
+from arabspell.rules import ALL_RULES, Rule
+from arabspell.suggest import Corrector
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to check: rules selected and ignored by dotted-id prefix."""
+
+    select: tuple[str, ...] = ("",)
+    ignore: tuple[str, ...] = ()
+
+    def enabled(self, rule: Rule) -> bool:
+        """True when a rule id matches a selected prefix and no ignored one."""
+        return rule.id.startswith(self.select) and not (self.ignore and rule.id.startswith(self.ignore))
+
+
+@lru_cache(maxsize=1)
+def default_corrector() -> Corrector:
+    """The corrector over the packaged lexicon, shared by every call in a process."""
+    return Corrector(default_lexicon())
+
+
+def check_text(text: str, settings: Settings | None = None, corrector: Corrector | None = None) -> list[Finding]:
+    """Return the findings of a text, sorted by offset, with no two overlapping."""
+    settings = settings or Settings()
+    doc = Document(text, corrector or default_corrector())
+    rules = [rule for rule in ALL_RULES if settings.enabled(rule)]
+    ranked = sorted(
+        ((rule.priority, finding) for rule in rules for finding in rule.check(doc)),
+        key=lambda pair: (-pair[0], pair[1].offset),
+    )
+    return sorted(_without_overlaps(finding for _, finding in ranked))
+
+
+def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Keep each finding unless one kept before it (higher priority) overlaps it."""
+    kept: list[Finding] = []
+    for finding in findings:
+        if not any(finding.offset < k.end and k.offset < finding.end for k in kept):
+            kept.append(finding)
+    return kept

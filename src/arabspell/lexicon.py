@@ -1,0 +1,88 @@
+"""The word list: Zipf frequencies of Arabic word forms, with clitic-aware lookup.
+
+The compiled artefact (`data/lexicon.txt.gz`, built by `arabspell.build`) holds
+groups of words under a `@<centi-zipf>` line, which loads in a few dict calls.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from arabspell.clitics import splits
+
+ARTEFACT = "lexicon.txt.gz"
+#: Cost, in Zipf units, of reading a form as stem + clitics instead of a listed form.
+CLITIC_COST = 0.5
+#: A stem found only through clitic analysis must be at least this frequent.
+MIN_STEM_ZIPF = 1.5
+
+
+def parse_artefact(data: str) -> dict[str, float]:
+    """Read the compiled text format: `@<centi-zipf>` lines, each followed by its words."""
+    out: dict[str, float] = {}
+    value = 0.0
+    for line in data.split("\n"):
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            value = int(line[1:]) / 100
+        else:
+            out[line] = value
+    return out
+
+
+def read_artefact(path: Path | None = None) -> str:
+    """Return the decompressed text of the compiled lexicon."""
+    if path is None:
+        blob = resources.files("arabspell.data").joinpath(ARTEFACT).read_bytes()
+    else:
+        blob = path.read_bytes()
+    return gzip.decompress(blob).decode("utf-8")
+
+
+class Lexicon:
+    """Word forms with Zipf frequencies; unknown forms have Zipf 0."""
+
+    def __init__(self, zipfs: dict[str, float]) -> None:
+        self._zipf = zipfs
+        self.score = lru_cache(maxsize=1 << 16)(self.score_uncached)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        """Load the compiled artefact shipped with the package (or one at `path`)."""
+        return cls(parse_artefact(read_artefact(path)))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._zipf
+
+    def __len__(self) -> int:
+        return len(self._zipf)
+
+    def zipf(self, word: str) -> float:
+        """Zipf frequency of the exact form, 0 when it is not listed."""
+        return self._zipf.get(word, 0.0)
+
+    def score_uncached(self, word: str) -> float:
+        """Zipf of the form, or of its best clitic reading less CLITIC_COST; 0 if none.
+
+        `score` is the same, cached: use it for the words of a text, this for candidates.
+        """
+        best = self._zipf.get(word, 0.0)
+        for _pre, stem, _suf in splits(word):
+            value = self._zipf.get(stem, 0.0)
+            if value >= MIN_STEM_ZIPF:
+                best = max(best, value - CLITIC_COST)
+        return best
+
+    def known(self, word: str) -> bool:
+        """True when the form is listed or reads as clitics around a listed stem."""
+        return self.score(word) > 0.0
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded once per process."""
+    return Lexicon.load()

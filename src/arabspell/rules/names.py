@@ -1,0 +1,126 @@
+"""names.inconsistent: one article spelling the same name two ways.
+
+A name is a word that does not inflect (no ـها, ـهم, ـت or ال forms in the
+lexicon). Two names one edit apart in the same article are one name spelled
+two ways: the minority spelling is flagged and the majority one suggested.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from arabspell.clitics import splits
+from arabspell.document import Document
+from arabspell.findings import Finding, Severity
+from arabspell.lexicon import Lexicon
+from arabspell.rules import Rule
+from arabspell.tokenize import Token
+
+RULE = "names.inconsistent"
+#: Proclitics that attach to names (بغالانت, وأوستن); ال is part of a name (الحوثي).
+NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+MIN_LENGTH = 3
+#: A single-word minority spelling must be rarer than this in the lexicon (or unknown).
+RARE = 3.0
+#: Forms whose presence in the lexicon shows that a word inflects, so is not a name.
+INFLECTION_MIN = 2.0
+
+
+@dataclass
+class Spelling:
+    """One spelling of a name in the article: how often, where first, and which tokens."""
+
+    form: str
+    count: int = 0
+    first: int = 0
+    uses: list[tuple[Token, str]] = field(default_factory=list)
+
+
+def split_name(token: Token, counts: dict[str, int]) -> tuple[str, str]:
+    """(proclitic, name) of a token: بغالانت -> (ب, غالانت) when غالانت occurs too."""
+    for pre in NAME_PROCLITICS:
+        rest = token.key[len(pre) :]
+        if token.key.startswith(pre) and len(rest) >= MIN_LENGTH and rest in counts:
+            return pre, rest
+    return "", token.key
+
+
+def name_like(word: str, lexicon: Lexicon) -> bool:
+    """True for a word that shows no inflected forms in the lexicon and is no stem + suffix."""
+    if len(word) < MIN_LENGTH:
+        return False
+    forms = (word + "ها", word + "هم", word + "ت", "ال" + word)
+    if any(lexicon.zipf(f) >= INFLECTION_MIN for f in forms):
+        return False
+    return not any(suf and lexicon.zipf(stem) >= INFLECTION_MIN for _pre, stem, suf in splits(word))
+
+
+def _collect(spellings: dict[str, Spelling], form: str, token: Token, pre: str) -> None:
+    entry = spellings.setdefault(form, Spelling(form, first=token.start))
+    entry.count += 1
+    entry.uses.append((token, pre))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    return abs(len(a) - len(b)) <= 1 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+
+
+def _report(doc: Document, minority: Spelling, majority: Spelling) -> Iterator[Finding]:
+    for token, pre in minority.uses:
+        fix = pre + majority.form
+        yield doc.finding(RULE, Severity.ERROR, token.start, token.end,
+                          f"«{token.text}» is spelled «{fix}» elsewhere in this text", (fix,))
+
+
+def _single_names(doc: Document) -> Iterator[Finding]:
+    """Single-word names: an interior one-letter difference (أوستين / أوستن)."""
+    lexicon = doc.corrector.lexicon
+    spellings: dict[str, Spelling] = {}
+    for token in doc.tokens:
+        pre, name = split_name(token, doc.counts)
+        if name_like(name, lexicon):
+            _collect(spellings, name, token, pre)
+    forms = sorted(spellings.values(), key=lambda s: (len(s.form), s.form))
+    for i, a in enumerate(forms):
+        for b in forms[i + 1 :]:
+            if len(b.form) > len(a.form) + 1:
+                break
+            if max(len(a.form), len(b.form)) < 4 or a.form[0] != b.form[0] or a.form[-1] != b.form[-1]:
+                continue
+            if not _one_edit(a.form, b.form):
+                continue
+            rank = sorted((a, b), key=lambda s: (s.count, lexicon.score(s.form), -s.first))
+            minority, majority = rank
+            if lexicon.score(minority.form) < RARE:
+                yield from _report(doc, minority, majority)
+
+
+def _full_names(doc: Document) -> Iterator[Finding]:
+    """Two-word names with the same surname and first names one edit apart (لويس / لويد أوستن)."""
+    lexicon = doc.corrector.lexicon
+    by_surname: dict[str, dict[str, Spelling]] = {}
+    for left, right in zip(doc.tokens, doc.tokens[1:]):
+        if doc.gap(left, right) != " ":
+            continue
+        pre, first = split_name(left, doc.counts)
+        surname = split_name(right, doc.counts)[1]
+        if name_like(first, lexicon) and name_like(surname, lexicon):
+            _collect(by_surname.setdefault(surname, {}), first, left, pre)
+    for firsts in by_surname.values():
+        forms = sorted(firsts.values(), key=lambda s: s.first)
+        for i, a in enumerate(forms):
+            for b in forms[i + 1 :]:
+                if _one_edit(a.form, b.form):
+                    minority, majority = sorted((a, b), key=lambda s: (s.count, -s.first))
+                    yield from _report(doc, minority, majority)
+
+
+def _inconsistent(doc: Document) -> Iterator[Finding]:
+    yield from _full_names(doc)
+    yield from _single_names(doc)
+
+
+INCONSISTENT = Rule(RULE, Severity.ERROR, "A name spelled two ways in one text.", _inconsistent, 50)

@@ -1,0 +1,134 @@
+"""Candidates and ranking: the noisy-channel verdict on one written word form.
+
+A candidate scores `zipf(candidate) - cost(slip)`; the written form scores its
+own Zipf frequency (0 when unknown). See docs/model.md for the decision rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from arabspell.channel import ORTHOGRAPHIC, Costs, Edit, orthographic_variants, typing_variants
+from arabspell.clitics import PROCLITICS
+from arabspell.lexicon import CLITIC_COST, Lexicon
+
+MERGE = "merge"
+
+
+@dataclass(frozen=True)
+class Model:
+    """Thresholds of the decision rule, in Zipf units."""
+
+    costs: Costs = field(default_factory=Costs)
+    #: an unknown word is flagged when its best candidate scores at least this
+    min_unknown_score: float = 1.0
+    #: a known word is flagged when an orthographic variant beats it by this margin
+    known_margin: float = 0.0
+    #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
+    merge_offset: float = 1.0
+    #: the shortest left part of a merged word
+    min_merge_part: int = 2
+    #: suggestions scoring below best - spread are dropped
+    spread: float = 2.5
+    max_suggestions: int = 5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A replacement for the whole written form, its score and the slip it assumes."""
+
+    text: str
+    score: float
+    edit: Edit | str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the model thinks of one written form."""
+
+    word: str
+    own: float
+    candidates: tuple[Candidate, ...] = ()
+
+    @property
+    def flagged(self) -> bool:
+        """True when the model prefers a correction."""
+        return bool(self.candidates)
+
+    @property
+    def edit(self) -> Edit | str | None:
+        """The slip behind the best correction, if any."""
+        return self.candidates[0].edit if self.candidates else None
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """Replacements, best first."""
+        return tuple(c.text for c in self.candidates)
+
+
+class Corrector:
+    """Judges written forms against a lexicon with an error model; one verdict per form."""
+
+    def __init__(self, lexicon: Lexicon, model: Model | None = None) -> None:
+        self.lexicon = lexicon
+        self.model = model or Model()
+        self.judge = lru_cache(maxsize=1 << 16)(self._judge)
+
+    def _judge(self, word: str) -> Verdict:
+        """The verdict on one lookup key."""
+        own = self.lexicon.score(word)
+        found = self._orthographic(word)
+        if own == 0.0:
+            found.update(self._typing(word))
+            found.update(self._merges(word))
+        ranked = sorted(found.values(), key=lambda c: (-c.score, c.text))
+        if not ranked or not self._confident(own, ranked[0]):
+            return Verdict(word, own)
+        keep = [c for c in ranked if c.score >= ranked[0].score - self.model.spread]
+        return Verdict(word, own, tuple(keep[: self.model.max_suggestions]))
+
+    def _confident(self, own: float, best: Candidate) -> bool:
+        """The decision rule: is the best correction more likely than the written form?"""
+        if own == 0.0:
+            return best.score >= self.model.min_unknown_score
+        return best.edit in ORTHOGRAPHIC and best.score > own + self.model.known_margin
+
+    def _orthographic(self, word: str) -> dict[str, Candidate]:
+        out: dict[str, Candidate] = {}
+        for form, edit in orthographic_variants(word):
+            value = self.lexicon.score_uncached(form)
+            if value > 0.0:
+                _keep(out, Candidate(form, value - self.model.costs.of(edit), edit))
+        return out
+
+    def _typing(self, word: str) -> dict[str, Candidate]:
+        """Keyboard slips on the whole form, and on the stem after each proclitic."""
+        out: dict[str, Candidate] = {}
+        zipf = self.lexicon.zipf
+        heads = [("", 0.0)] + [(p, CLITIC_COST) for p in PROCLITICS if word.startswith(p) and len(word) - len(p) >= 3]
+        for head, clitic_cost in heads:
+            for form, edit in typing_variants(word[len(head) :]):
+                value = zipf(form)
+                if value > 0.0:
+                    cost = self.model.costs.of(edit) + clitic_cost
+                    _keep(out, Candidate(head + form, value - cost, edit))
+        return out
+
+    def _merges(self, word: str) -> dict[str, Candidate]:
+        """Two words typed without the space between them."""
+        out: dict[str, Candidate] = {}
+        low = self.model.min_merge_part
+        for i in range(low, len(word) - 1):
+            left, right = word[:i], word[i:]
+            a, b = self.lexicon.zipf(left), self.lexicon.score_uncached(right)
+            if a > 0.0 and b > 0.0:
+                _keep(out, Candidate(f"{left} {right}", a + b - 9 + self.model.merge_offset, MERGE))
+        return out
+
+
+def _keep(out: dict[str, Candidate], cand: Candidate) -> None:
+    """Keep the better-scoring candidate for each replacement text."""
+    old = out.get(cand.text)
+    if old is None or cand.score > old.score:
+        out[cand.text] = cand
