@@ -61,26 +61,46 @@ ORTHOGRAPHIC = frozenset({Edit.HAMZA, Edit.TAA_MARBUTA, Edit.ALEF_MAQSURA})
 class Costs:
     """Cost of each kind of slip, in Zipf units (higher: less likely)."""
 
-    hamza: float = 1.0
-    taa_marbuta: float = 1.0
-    alef_maqsura: float = 1.0
+    hamza: float = 0.3
+    taa_marbuta: float = 1.2
+    alef_maqsura: float = 0.7
+    #: the reverse slips (hypercorrection): hamza on a plain alef, ة for ه, ي for ى
+    hamza_added: float = 2.0
+    taa_for_haa: float = 3.0
+    yaa_for_maqsura: float = 1.5
     keyboard: float = 2.0
     sound: float = 2.2
     substitution: float = 3.2
     transposition: float = 2.0
     deletion: float = 2.0
-    insertion: float = 2.2
+    insertion: float = 3.0
     doubling: float = 2.0
 
     def of(self, edit: Edit) -> float:
         """The cost of one edit of this kind."""
         return float(getattr(self, edit.value.replace("-", "_")))
 
+    def orthographic(self, intended: str, typed: str, edit: Edit) -> float:
+        """The cost of an orthographic slip, which depends on its direction."""
+        if edit is Edit.HAMZA and any(a == "ا" and b in "أإآ" for a, b in zip(intended, typed)):
+            return self.hamza_added
+        if edit is Edit.TAA_MARBUTA and typed.endswith("ة"):
+            return self.taa_for_haa
+        if edit is Edit.ALEF_MAQSURA and typed.endswith("ي"):
+            return self.yaa_for_maqsura
+        return self.of(edit)
+
 
 def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
-    """Forms one orthographic slip away: hamza on an alef, final ة/ه, final ى/ي."""
-    for i, ch in enumerate(word):
-        if ch == "ا" and (i == 0 or _after_proclitic(word, i)):
+    """Forms one orthographic slip away: hamza on an initial alef, final ة/ه, final ى/ي.
+
+    Only the alef that starts the stem (after any proclitic) is varied: that is
+    where hamzat al-qat' is dropped (اعلن, والاقتصاد); a medial hamza is a seat.
+    """
+    for i, ch in enumerate(word[:4]):
+        if i and not _after_proclitic(word, i):
+            continue
+        if ch == "ا":
             for alef in "أإآ":
                 yield word[:i] + alef + word[i + 1 :], Edit.HAMZA
         elif ch in "أإآ":

@@ -12,6 +12,15 @@ _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ك", "ل")
 
 
+def morphemes(proclitic: str) -> int:
+    """How many clitics a proclitic chain holds (وبال: و + ب + ال = 3)."""
+    return len(proclitic) - proclitic.count("ال")
+
+
+#: The future prefix س only comes before an imperfect verb (سيقول, ستعلن, سنرى, سأكتب).
+IMPERFECT = "يتنأ"
+
+
 def _proclitics() -> tuple[str, ...]:
     """Every proclitic chain: conjunction, preposition, article (ل + ال = لل), or future س."""
     out = set()
@@ -25,33 +34,44 @@ def _proclitics() -> tuple[str, ...]:
 
 
 PROCLITICS = _proclitics()
+#: Pronoun suffixes: never after the article; ة is written ت and verbal وا is written و before them.
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
-#: The alef of the indefinite accusative (ملحقا, قنصليا), read like a suffix.
+#: The alef of the indefinite accusative (ملحقا, قنصليا): never after the article.
 ACCUSATIVE = "ا"
+#: Dual and plural endings (صرحان, الفريقين, حكومات, حكومتين): allowed after the article.
+NUMBER = ("تان", "تين", "ان", "ين", "ون", "ات")
 MIN_STEM = 2
 
 
-def _stems_before_enclitic(stem: str) -> Iterator[str]:
-    """Forms a stem takes before an enclitic: ة written ت, verbal وا written و."""
-    yield stem
-    if stem.endswith("ت"):
-        yield stem[:-1] + "ة"
-    if stem.endswith("و"):
-        yield stem + "ا"
+def _stems(core: str, suffix: str) -> tuple[str, ...]:
+    """The dictionary forms a stem can stand for before a suffix."""
+    if suffix in ENCLITICS:
+        if core.endswith("ت"):
+            return core, core[:-1] + "ة"
+        if core.endswith("و"):
+            return core, core + "ا"
+    if suffix in ("تان", "تين", "ات"):
+        return core, core + "ة"
+    return (core,)
+
+
+def _allowed(pre: str, core: str, suf: str) -> bool:
+    """Grammar the readings must respect: no pronoun or tanween after ال; س before an imperfect."""
+    if len(core) < MIN_STEM:
+        return False
+    if suf and suf not in NUMBER and pre.endswith(("ال", "لل")):
+        return False
+    return not pre.endswith("س") or core[0] in IMPERFECT
 
 
 def splits(word: str) -> tuple[tuple[str, str, str], ...]:
-    """Return every (proclitic, stem, enclitic) reading other than the bare word."""
+    """Return every (proclitic, stem, suffix) reading other than the bare word."""
     prefixes = [""] + [p for p in PROCLITICS if word.startswith(p)]
-    suffixes = [""] + [s for s in (*ENCLITICS, ACCUSATIVE) if word.endswith(s)]
+    suffixes = [""] + [s for s in (*ENCLITICS, ACCUSATIVE, *NUMBER) if word.endswith(s)]
     out = []
     for pre in prefixes:
         for suf in suffixes:
-            if not pre and not suf:
-                continue
             core = word[len(pre) : len(word) - len(suf)]
-            if len(core) < MIN_STEM:
-                continue
-            stems = _stems_before_enclitic(core) if suf in ENCLITICS else (core,)
-            out.extend((pre, stem, suf) for stem in stems)
+            if (pre or suf) and _allowed(pre, core, suf):
+                out.extend((pre, stem, suf) for stem in _stems(core, suf))
     return tuple(out)

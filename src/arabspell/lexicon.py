@@ -11,10 +11,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from arabspell.clitics import splits
+from arabspell.clitics import morphemes, splits
 
 ARTEFACT = "lexicon.txt.gz"
-#: Cost, in Zipf units, of reading a form as stem + clitics instead of a listed form.
+#: Cost, in Zipf units, of each clitic (و, ب, ال, an enclitic…) on an unlisted form.
 CLITIC_COST = 0.5
 #: A stem found only through clitic analysis must be at least this frequent.
 MIN_STEM_ZIPF = 1.5
@@ -66,15 +66,20 @@ class Lexicon:
         return self._zipf.get(word, 0.0)
 
     def score_uncached(self, word: str) -> float:
-        """Zipf of the form, or of its best clitic reading less CLITIC_COST; 0 if none.
+        """Zipf of a listed form; for an unlisted one, its best clitic reading; 0 if none.
 
-        `score` is the same, cached: use it for the words of a text, this for candidates.
+        A listed form's own frequency is the evidence: clitic readings only stand in
+        for the combinations the list is too small to hold (وبالهاتفية). `score` is
+        the same, cached: use it for the words of a text, this one for candidates.
         """
-        best = self._zipf.get(word, 0.0)
-        for _pre, stem, _suf in splits(word):
+        listed = self._zipf.get(word)
+        if listed is not None:
+            return listed
+        best = 0.0
+        for pre, stem, suf in splits(word):
             value = self._zipf.get(stem, 0.0)
             if value >= MIN_STEM_ZIPF:
-                best = max(best, value - CLITIC_COST)
+                best = max(best, value - CLITIC_COST * (morphemes(pre) + (suf != "")))
         return best
 
     def known(self, word: str) -> bool:

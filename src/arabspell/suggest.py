@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from arabspell.channel import ORTHOGRAPHIC, Costs, Edit, orthographic_variants, typing_variants
-from arabspell.clitics import PROCLITICS
+from arabspell.clitics import PROCLITICS, morphemes
 from arabspell.lexicon import CLITIC_COST, Lexicon
 
 MERGE = "merge"
@@ -23,8 +23,10 @@ class Model:
     costs: Costs = field(default_factory=Costs)
     #: an unknown word is flagged when its best candidate scores at least this
     min_unknown_score: float = 1.0
-    #: a known word is flagged when an orthographic variant beats it by this margin
+    #: a listed word is flagged when an orthographic variant beats it by this margin
     known_margin: float = 0.0
+    #: an unlisted word read through clitics is flagged when a correction beats it by this margin
+    unlisted_margin: float = 0.5
     #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
     merge_offset: float = 1.0
     #: the shortest left part of a merged word
@@ -49,6 +51,7 @@ class Verdict:
 
     word: str
     own: float
+    listed: bool
     candidates: tuple[Candidate, ...] = ()
 
     @property
@@ -78,35 +81,40 @@ class Corrector:
     def _judge(self, word: str) -> Verdict:
         """The verdict on one lookup key."""
         own = self.lexicon.score(word)
-        found = self._orthographic(word)
-        if own == 0.0:
+        listed = word in self.lexicon
+        found = self._orthographic(word, listed)
+        if not listed:
             found.update(self._typing(word))
             found.update(self._merges(word))
         ranked = sorted(found.values(), key=lambda c: (-c.score, c.text))
-        if not ranked or not self._confident(own, ranked[0]):
-            return Verdict(word, own)
+        if not ranked or not self._confident(own, listed, ranked[0]):
+            return Verdict(word, own, listed)
         keep = [c for c in ranked if c.score >= ranked[0].score - self.model.spread]
-        return Verdict(word, own, tuple(keep[: self.model.max_suggestions]))
+        return Verdict(word, own, listed, tuple(keep[: self.model.max_suggestions]))
 
-    def _confident(self, own: float, best: Candidate) -> bool:
+    def _confident(self, own: float, listed: bool, best: Candidate) -> bool:
         """The decision rule: is the best correction more likely than the written form?"""
-        if own == 0.0:
-            return best.score >= self.model.min_unknown_score
-        return best.edit in ORTHOGRAPHIC and best.score > own + self.model.known_margin
+        if listed:
+            return best.edit in ORTHOGRAPHIC and best.score > own + self.model.known_margin
+        margin = self.model.unlisted_margin if own else 0.0
+        return best.score >= max(self.model.min_unknown_score, own + margin)
 
-    def _orthographic(self, word: str) -> dict[str, Candidate]:
+    def _orthographic(self, word: str, listed: bool) -> dict[str, Candidate]:
+        """Hamza, ة/ه and ى/ي variants; a listed form only yields to listed variants."""
         out: dict[str, Candidate] = {}
+        lookup = self.lexicon.zipf if listed else self.lexicon.score_uncached
         for form, edit in orthographic_variants(word):
-            value = self.lexicon.score_uncached(form)
+            value = lookup(form)
             if value > 0.0:
-                _keep(out, Candidate(form, value - self.model.costs.of(edit), edit))
+                _keep(out, Candidate(form, value - self.model.costs.orthographic(form, word, edit), edit))
         return out
 
     def _typing(self, word: str) -> dict[str, Candidate]:
         """Keyboard slips on the whole form, and on the stem after each proclitic."""
         out: dict[str, Candidate] = {}
         zipf = self.lexicon.zipf
-        heads = [("", 0.0)] + [(p, CLITIC_COST) for p in PROCLITICS if word.startswith(p) and len(word) - len(p) >= 3]
+        heads = [("", 0.0)] + [(p, CLITIC_COST * morphemes(p)) for p in PROCLITICS
+                               if word.startswith(p) and len(word) - len(p) >= 3]
         for head, clitic_cost in heads:
             for form, edit in typing_variants(word[len(head) :]):
                 value = zipf(form)

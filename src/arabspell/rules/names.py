@@ -27,6 +27,8 @@ MIN_LENGTH = 3
 RARE = 3.0
 #: Forms whose presence in the lexicon shows that a word inflects, so is not a name.
 INFLECTION_MIN = 2.0
+#: Endings of inflection and pronouns: a word that is a listed stem plus one is no name.
+INFLECTIONS = ("ين", "ون", "ان", "ات", "وا", "ها", "هم", "ة", "ه", "ي", "ا")
 
 
 @dataclass
@@ -41,21 +43,52 @@ class Spelling:
 
 def split_name(token: Token, counts: dict[str, int]) -> tuple[str, str]:
     """(proclitic, name) of a token: بغالانت -> (ب, غالانت) when غالانت occurs too."""
+    key = token.key
+    if key.startswith("لل") and "ال" + key[2:] in counts:
+        return "ل", "ال" + key[2:]
     for pre in NAME_PROCLITICS:
-        rest = token.key[len(pre) :]
-        if token.key.startswith(pre) and len(rest) >= MIN_LENGTH and rest in counts:
+        rest = key[len(pre) :]
+        if key.startswith(pre) and len(rest) >= MIN_LENGTH and rest in counts:
             return pre, rest
-    return "", token.key
+    return "", key
+
+
+def join_name(pre: str, name: str) -> str:
+    """Put a proclitic back on a name (ل + الحوثي = للحوثي)."""
+    return "لل" + name[2:] if pre == "ل" and name.startswith("ال") else pre + name
+
+
+def _stems(word: str, suffix: str) -> tuple[str, ...]:
+    """Stems of word = stem + suffix, restoring ة (حكومتين, حكومات -> حكومة)."""
+    stem = word[: -len(suffix)]
+    restored = stem[:-1] + "ة" if stem.endswith("ت") else stem + "ة" if suffix == "ات" else None
+    return (stem, restored) if restored else (stem,)
+
+
+def inflection_stem(word: str, lexicon: Lexicon) -> str | None:
+    """The stem of a word read as stem + inflection or pronoun, when the stem is the commoner form."""
+    floor = max(INFLECTION_MIN, lexicon.zipf(word))
+    for suf in INFLECTIONS:
+        if not word.endswith(suf) or len(word) - len(suf) < 3:
+            continue
+        for stem in _stems(word, suf):
+            if lexicon.zipf(stem) >= floor:
+                return stem
+    return None
 
 
 def name_like(word: str, lexicon: Lexicon) -> bool:
     """True for a word that shows no inflected forms in the lexicon and is no stem + suffix."""
     if len(word) < MIN_LENGTH:
         return False
-    forms = (word + "ها", word + "هم", word + "ت", "ال" + word)
+    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    forms = (bare + "ها", bare + "هم", bare + "ت", bare + "ه", "ال" + bare)
     if any(lexicon.zipf(f) >= INFLECTION_MIN for f in forms):
         return False
-    return not any(suf and lexicon.zipf(stem) >= INFLECTION_MIN for _pre, stem, suf in splits(word))
+    floor = max(INFLECTION_MIN, lexicon.zipf(word))
+    if any(pre and lexicon.zipf(stem) >= floor for pre, stem, _suf in splits(word)):
+        return False
+    return inflection_stem(word, lexicon) is None
 
 
 def _collect(spellings: dict[str, Spelling], form: str, token: Token, pre: str) -> None:
@@ -68,9 +101,17 @@ def _one_edit(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 1 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """True when two forms differ only in an inflectional ending (الرئيسان / الرئيسين)."""
+    def strip(word: str) -> str:
+        return next((word[: -len(s)] for s in INFLECTIONS if word.endswith(s) and len(word) - len(s) >= 2), word)
+
+    return strip(a) == strip(b)
+
+
 def _report(doc: Document, minority: Spelling, majority: Spelling) -> Iterator[Finding]:
     for token, pre in minority.uses:
-        fix = pre + majority.form
+        fix = join_name(pre, majority.form)
         yield doc.finding(RULE, Severity.ERROR, token.start, token.end,
                           f"«{token.text}» is spelled «{fix}» elsewhere in this text", (fix,))
 
@@ -90,7 +131,7 @@ def _single_names(doc: Document) -> Iterator[Finding]:
                 break
             if max(len(a.form), len(b.form)) < 4 or a.form[0] != b.form[0] or a.form[-1] != b.form[-1]:
                 continue
-            if not _one_edit(a.form, b.form):
+            if not _one_edit(a.form, b.form) or _same_stem(a.form, b.form):
                 continue
             rank = sorted((a, b), key=lambda s: (s.count, lexicon.score(s.form), -s.first))
             minority, majority = rank
@@ -113,7 +154,7 @@ def _full_names(doc: Document) -> Iterator[Finding]:
         forms = sorted(firsts.values(), key=lambda s: s.first)
         for i, a in enumerate(forms):
             for b in forms[i + 1 :]:
-                if _one_edit(a.form, b.form):
+                if a.form[0] == b.form[0] and _one_edit(a.form, b.form):
                     minority, majority = sorted((a, b), key=lambda s: (s.count, -s.first))
                     yield from _report(doc, minority, majority)
 

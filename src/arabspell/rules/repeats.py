@@ -9,13 +9,23 @@ from arabspell.findings import Finding, Severity
 from arabspell.rules import Rule
 
 #: Words that Arabic doubles on purpose (رويدا رويدا, خطوة خطوة, بين بين).
-REDUPLICATED = frozenset({"بين", "خطوة", "رويدا", "شيئا", "قليلا", "يوما"})
+REDUPLICATED = frozenset({"بين", "جدا", "خطوة", "رويدا", "شيئا", "قليلا", "يوما"})
+#: Latin letter names, doubled in acronyms (بي بي سي, يو إس إس).
+LETTER_NAMES = frozenset("إس إف إل إم إن إكس إي إتش آر آي أو بي تي جي دي سي في كيو كي واي يو زد".split())
+
+
+def _in_acronym(doc: Document, i: int) -> bool:
+    """True when tokens i and i+1 are letter names next to a third one (بي بي سي)."""
+    near = doc.tokens[max(0, i - 1) : i + 3]
+    return sum(t.key in LETTER_NAMES for t in near) >= 3
 
 
 def _doubled(doc: Document) -> Iterator[Finding]:
     tokens = doc.tokens
-    for left, right in zip(tokens, tokens[1:]):
+    for i, (left, right) in enumerate(zip(tokens, tokens[1:])):
         if left.key != right.key or left.key in REDUPLICATED or doc.gap(left, right).strip():
+            continue
+        if left.key in LETTER_NAMES and _in_acronym(doc, i):
             continue
         yield doc.finding("repeat.doubled-word", Severity.ERROR, left.start, right.end,
                           f"«{left.text}» is repeated", (left.text,))

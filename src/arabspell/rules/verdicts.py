@@ -13,14 +13,14 @@ from arabspell.suggest import MERGE, Verdict
 def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, int, Verdict]]:
     """(start, end, verdict) of each token whose best correction is one of `edits`.
 
-    A form the model does not know but the article repeats is taken as intended
+    A form the lexicon does not list but the article repeats is taken as intended
     (a name, a new word): typos are rarely typed the same way twice.
     """
     for token in doc.tokens:
         verdict = doc.corrector.judge(token.key)
         if not verdict.flagged or verdict.edit not in edits:
             continue
-        if verdict.own == 0.0 and doc.counts[token.key] > 1:
+        if not verdict.listed and doc.counts[token.key] > 1:
             continue
         yield token.start, token.end, verdict
 

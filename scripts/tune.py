@@ -1,0 +1,70 @@
+"""Measure the decision rule's thresholds on an evaluation set (needs ../shared/eval).
+
+    python scripts/tune.py                       # figures for the default model
+    python scripts/tune.py min_unknown_score=1.2 costs.insertion=3.0
+
+Prints recall / precision / top1 on `dev` and false flags per 1,000 words on
+`dev/clean`, computed by the evaluation's own score.py, in one process.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+from arabspell.engine import Settings, check_text
+from arabspell.lexicon import default_lexicon
+from arabspell.suggest import Corrector, Model
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def model_from(args: list[str]) -> Model:
+    """A Model with `name=value` and `costs.name=value` overrides."""
+    model, costs = {}, {}
+    for arg in args:
+        name, value = arg.split("=")
+        (costs if name.startswith("costs.") else model)[name.removeprefix("costs.")] = float(value)
+    base = Model()
+    return dataclasses.replace(base, costs=dataclasses.replace(base.costs, **costs), **model)
+
+
+def findings(folder: Path, corrector: Corrector) -> dict[str, list[dict]]:
+    out = {}
+    for path in sorted(folder.glob("*.txt")):
+        fs = check_text(path.read_text(encoding="utf-8"), Settings(), corrector)
+        out[path.name] = [{"offset": f.offset, "length": f.length, "suggestions": list(f.suggestions)} for f in fs]
+    return out
+
+
+def main() -> None:
+    score = load_scorer()
+    corrector = Corrector(default_lexicon(), model_from(sys.argv[1:]))
+    by_cat, tp, fp, words, _ = score.score(EVAL / "dev", findings(EVAL / "dev" / "corrupt", corrector))
+    total = {k: sum(c[k] for c in by_cat.values()) for k in ("errors", "detected", "top1")}
+    clean = findings(EVAL / "dev" / "clean", corrector)
+    errata = score.load_errata(EVAL / "dev")
+    flags = clean_words = 0
+    for path in sorted((EVAL / "dev" / "clean").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        clean_words += len(score.WORD.findall(text))
+        false, *_ = score.published(clean[path.name], score.errata_spans(text, errata.get(path.name, [])))
+        flags += len(false)
+    figures = {"recall": round(total["detected"] / total["errors"], 3), "precision": round(tp / (tp + fp), 3),
+               "top1": round(total["top1"] / total["errors"], 3), "clean_per_1k": round(1000 * flags / clean_words, 2)}
+    figures.update({cat: round(c["detected"] / c["errors"], 2) for cat, c in sorted(by_cat.items())})
+    print(json.dumps({"args": sys.argv[1:], **figures}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
