@@ -61,7 +61,7 @@ ORTHOGRAPHIC = frozenset({Edit.HAMZA, Edit.TAA_MARBUTA, Edit.ALEF_MAQSURA})
 class Costs:
     """Cost of each kind of slip, in Zipf units (higher: less likely)."""
 
-    hamza: float = 0.3
+    hamza: float = 0.6
     taa_marbuta: float = 1.2
     alef_maqsura: float = 0.7
     #: the reverse slips (hypercorrection): hamza on a plain alef, ة for ه, ي for ى

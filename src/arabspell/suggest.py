@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from arabspell.channel import ORTHOGRAPHIC, Costs, Edit, orthographic_variants, typing_variants
-from arabspell.clitics import PROCLITICS, morphemes
+from arabspell.clitics import ENCLITICS, NUMBER, PROCLITICS, morphemes
 from arabspell.lexicon import CLITIC_COST, Lexicon
 
 MERGE = "merge"
+#: Right-hand parts that are also word endings (قنصليا is not قنصل يا): never split off.
+SUFFIX_LIKE = frozenset((*ENCLITICS, *NUMBER, "ية", "يا", "ما", "تي", "تا", "وا"))
 
 
 @dataclass(frozen=True)
@@ -22,13 +24,13 @@ class Model:
 
     costs: Costs = field(default_factory=Costs)
     #: an unknown word is flagged when its best candidate scores at least this
-    min_unknown_score: float = 1.0
+    min_unknown_score: float = 0.7
     #: a listed word is flagged when an orthographic variant beats it by this margin
     known_margin: float = 0.0
     #: an unlisted word read through clitics is flagged when a correction beats it by this margin
     unlisted_margin: float = 0.5
     #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
-    merge_offset: float = 1.0
+    merge_offset: float = 2.0
     #: the shortest left part of a merged word
     min_merge_part: int = 2
     #: suggestions scoring below best - spread are dropped
@@ -129,6 +131,8 @@ class Corrector:
         low = self.model.min_merge_part
         for i in range(low, len(word) - 1):
             left, right = word[:i], word[i:]
+            if right in SUFFIX_LIKE:
+                continue
             a, b = self.lexicon.zipf(left), self.lexicon.score_uncached(right)
             if a > 0.0 and b > 0.0:
                 _keep(out, Candidate(f"{left} {right}", a + b - 9 + self.model.merge_offset, MERGE))
