@@ -33,6 +33,12 @@ class Model:
     merge_offset: float = 2.0
     #: the shortest left part of a merged word
     min_merge_part: int = 2
+    #: cost of a stray space inside a word (يست قبل)
+    split_cost: float = 1.5
+    #: a split is only considered when one piece is rarer than this (or unknown)
+    split_piece_max: float = 3.0
+    #: the joined word must be at least this frequent
+    split_min_joined: float = 2.5
     #: suggestions scoring below best - spread are dropped
     spread: float = 2.5
     max_suggestions: int = 5

@@ -41,14 +41,19 @@ class Spelling:
     uses: list[tuple[Token, str]] = field(default_factory=list)
 
 
-def split_name(token: Token, counts: dict[str, int]) -> tuple[str, str]:
-    """(proclitic, name) of a token: بغالانت -> (ب, غالانت) when غالانت occurs too."""
+def split_name(token: Token, counts: dict[str, int], lexicon: Lexicon) -> tuple[str, str]:
+    """(proclitic, name) of a token: بغالانت -> (ب, غالانت) when غالانت occurs too.
+
+    A proclitic is also split off when the remainder is the commoner form (وأوستين).
+    """
     key = token.key
     if key.startswith("لل") and "ال" + key[2:] in counts:
         return "ل", "ال" + key[2:]
     for pre in NAME_PROCLITICS:
         rest = key[len(pre) :]
-        if key.startswith(pre) and len(rest) >= MIN_LENGTH and rest in counts:
+        if not key.startswith(pre) or len(rest) < MIN_LENGTH:
+            continue
+        if rest in counts or lexicon.zipf(rest) > lexicon.zipf(key):
             return pre, rest
     return "", key
 
@@ -121,7 +126,7 @@ def _single_names(doc: Document) -> Iterator[Finding]:
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
     for token in doc.tokens:
-        pre, name = split_name(token, doc.counts)
+        pre, name = split_name(token, doc.counts, lexicon)
         if name_like(name, lexicon):
             _collect(spellings, name, token, pre)
     forms = sorted(spellings.values(), key=lambda s: (len(s.form), s.form))
@@ -146,8 +151,8 @@ def _full_names(doc: Document) -> Iterator[Finding]:
     for left, right in zip(doc.tokens, doc.tokens[1:]):
         if doc.gap(left, right) != " ":
             continue
-        pre, first = split_name(left, doc.counts)
-        surname = split_name(right, doc.counts)[1]
+        pre, first = split_name(left, doc.counts, lexicon)
+        surname = split_name(right, doc.counts, lexicon)[1]
         if name_like(first, lexicon) and name_like(surname, lexicon):
             _collect(by_surname.setdefault(surname, {}), first, left, pre)
     for firsts in by_surname.values():

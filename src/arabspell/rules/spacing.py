@@ -9,12 +9,6 @@ from arabspell.findings import Finding, Severity
 from arabspell.rules import Rule
 from arabspell.rules.verdicts import MERGE, verdict_findings
 
-#: Cost, in Zipf units, of a stray space inside a word.
-SPLIT_COST = 1.5
-#: A split is only considered when one piece is rarer than this (or unknown).
-SPLIT_PIECE_MAX = 2.5
-#: The joined word must be at least this frequent.
-SPLIT_MIN_JOINED = 2.5
 
 
 def _merged(doc: Document) -> Iterable[Finding]:
@@ -29,13 +23,13 @@ def _split(doc: Document) -> Iterator[Finding]:
         if doc.gap(left, right) != " ":
             continue
         joined = lexicon.score_uncached(left.key + right.key)
-        if joined < SPLIT_MIN_JOINED:
+        if joined < model.split_min_joined:
             continue
         a, b = lexicon.score(left.key), lexicon.score(right.key)
-        if min(a, b) >= SPLIT_PIECE_MAX:
+        if min(a, b) >= model.split_piece_max:
             continue
         apart = a + b - 9 + model.merge_offset
-        if joined - SPLIT_COST > apart:
+        if joined - model.split_cost > apart:
             fix = left.key + right.key
             yield doc.finding("spacing.split", Severity.ERROR, left.start, right.end,
                               f"«{left.text} {right.text}» looks like one word split in two: «{fix}»", (fix,))
