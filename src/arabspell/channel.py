@@ -105,7 +105,7 @@ def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
                 yield word[:i] + alef + word[i + 1 :], Edit.HAMZA
         elif ch in "أإآ":
             yield word[:i] + "ا" + word[i + 1 :], Edit.HAMZA
-    if len(word) > 2:
+    if len(word) > 1:
         last, stem = word[-1], word[:-1]
         swap = {"ه": ("ة", Edit.TAA_MARBUTA), "ة": ("ه", Edit.TAA_MARBUTA),
                 "ي": ("ى", Edit.ALEF_MAQSURA), "ى": ("ي", Edit.ALEF_MAQSURA)}.get(last)
@@ -115,7 +115,8 @@ def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
 
 def _after_proclitic(word: str, i: int) -> bool:
     """True when position i follows a proclitic chain (و ف ب ل ك, وب, وال, لل…)."""
-    return word[:i] in _PROCLITIC_SET
+    head = word[:i]
+    return head in _PROCLITIC_SET and not head.endswith("س")
 
 
 def typing_variants(word: str) -> Iterator[tuple[str, Edit]]:

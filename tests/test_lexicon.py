@@ -1,0 +1,68 @@
+"""The lexicon and its clitic-aware lookup: correct words known, typos not."""
+
+from __future__ import annotations
+
+import pytest
+
+from arabspell.clitics import morphemes, splits
+from arabspell.lexicon import default_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return default_lexicon()
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "الهاتفية", "تصعيد", "أوستن", "غالانت",  # listed forms
+        "وبالهاتفية",  # و + ب + ال + stem
+        "بغالانت",  # a name with a preposition
+        "ولحكومتها",  # ة written ت before a pronoun
+        "قنصليا",  # accusative alef
+        "سيكتبون",  # future س before an imperfect verb
+    ],
+)
+def test_correct_words_are_known(lexicon, word: str) -> None:
+    assert lexicon.known(word), word
+
+
+@pytest.mark.parametrize("word", ["الهافية", "تصيعد", "فيالمنطقة", "والهافية", "تصيعدها"])
+def test_typos_stay_unknown(lexicon, word: str) -> None:
+    assert not lexicon.known(word), word
+
+
+def test_listed_form_uses_its_own_frequency(lexicon) -> None:
+    # العمله is listed (a web misspelling); the reading العمل + ه must not inflate it.
+    assert lexicon.score("العمله") == lexicon.zipf("العمله")
+    assert lexicon.score("العمله") < lexicon.score("العملة")
+
+
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [
+        ("وبالهاتفية", ("وبال", "هاتفية", "")),
+        ("حكومتها", ("", "حكومة", "ها")),
+        ("الفريقين", ("ال", "فريق", "ين")),
+        ("حكومات", ("", "حكومة", "ات")),
+    ],
+)
+def test_splits_include_reading(word: str, reading: tuple[str, str, str]) -> None:
+    assert reading in splits(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [
+        ("العمله", ("ال", "عمل", "ه")),  # the article never takes a pronoun suffix
+        ("سانت", ("س", "انت", "")),  # future س only before ي ت ن أ
+    ],
+)
+def test_splits_respect_grammar(word: str, reading: tuple[str, str, str]) -> None:
+    assert reading not in splits(word)
+
+
+@pytest.mark.parametrize(("chain", "count"), [("و", 1), ("ال", 1), ("وال", 2), ("لل", 2), ("وبال", 3)])
+def test_morphemes(chain: str, count: int) -> None:
+    assert morphemes(chain) == count
