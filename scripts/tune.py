@@ -50,7 +50,7 @@ def findings(folder: Path, corrector: Corrector) -> dict[str, list[dict]]:
 def main() -> None:
     score = load_scorer()
     corrector = Corrector(default_lexicon(), model_from(sys.argv[1:]))
-    by_cat, tp, fp, words, _ = score.score(EVAL / "dev", findings(EVAL / "dev" / "corrupt", corrector))
+    by_cat, tp, fp, _words, _ = score.score(EVAL / "dev", findings(EVAL / "dev" / "corrupt", corrector))
     total = {k: sum(c[k] for c in by_cat.values()) for k in ("errors", "detected", "top1")}
     clean = findings(EVAL / "dev" / "clean", corrector)
     errata = score.load_errata(EVAL / "dev")
@@ -60,8 +60,12 @@ def main() -> None:
         clean_words += len(score.WORD.findall(text))
         false, *_ = score.published(clean[path.name], score.errata_spans(text, errata.get(path.name, [])))
         flags += len(false)
-    figures = {"recall": round(total["detected"] / total["errors"], 3), "precision": round(tp / (tp + fp), 3),
-               "top1": round(total["top1"] / total["errors"], 3), "clean_per_1k": round(1000 * flags / clean_words, 2)}
+    figures = {
+        "recall": round(total["detected"] / total["errors"], 3),
+        "precision": round(tp / (tp + fp), 3),
+        "top1": round(total["top1"] / total["errors"], 3),
+        "clean_per_1k": round(1000 * flags / clean_words, 2),
+    }
     figures.update({cat: round(c["detected"] / c["errors"], 2) for cat, c in sorted(by_cat.items())})
     print(json.dumps({"args": sys.argv[1:], **figures}, ensure_ascii=False))
 

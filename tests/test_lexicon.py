@@ -16,7 +16,10 @@ def lexicon():
 @pytest.mark.parametrize(
     "word",
     [
-        "الهاتفية", "تصعيد", "أوستن", "غالانت",  # listed forms
+        "الهاتفية",
+        "تصعيد",
+        "أوستن",
+        "غالانت",  # listed forms
         "وبالهاتفية",  # و + ب + ال + stem
         "بغالانت",  # a name with a preposition
         "ولحكومتها",  # ة written ت before a pronoun

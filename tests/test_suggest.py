@@ -84,5 +84,6 @@ def test_typing_variants_label_the_slip(typed: str, intended: str, edit: Edit) -
 def test_hypercorrection_costs_more_than_a_dropped_hamza() -> None:
     costs = Costs()
     assert costs.orthographic("أعلن", "اعلن", Edit.HAMZA) < costs.orthographic("انتقال", "إنتقال", Edit.HAMZA)
-    assert costs.orthographic("مدرسة", "مدرسه", Edit.TAA_MARBUTA) < costs.orthographic("كتابه", "كتابة",
-                                                                                         Edit.TAA_MARBUTA)
+    assert costs.orthographic("مدرسة", "مدرسه", Edit.TAA_MARBUTA) < costs.orthographic(
+        "كتابه", "كتابة", Edit.TAA_MARBUTA
+    )

@@ -82,7 +82,7 @@ class Costs:
 
     def orthographic(self, intended: str, typed: str, edit: Edit) -> float:
         """The cost of an orthographic slip, which depends on its direction."""
-        if edit is Edit.HAMZA and any(a == "ا" and b in "أإآ" for a, b in zip(intended, typed)):
+        if edit is Edit.HAMZA and any(a == "ا" and b in "أإآ" for a, b in zip(intended, typed, strict=False)):
             return self.hamza_added
         if edit is Edit.TAA_MARBUTA and typed.endswith("ة"):
             return self.taa_for_haa
@@ -107,8 +107,12 @@ def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
             yield word[:i] + "ا" + word[i + 1 :], Edit.HAMZA
     if len(word) > 1:
         last, stem = word[-1], word[:-1]
-        swap = {"ه": ("ة", Edit.TAA_MARBUTA), "ة": ("ه", Edit.TAA_MARBUTA),
-                "ي": ("ى", Edit.ALEF_MAQSURA), "ى": ("ي", Edit.ALEF_MAQSURA)}.get(last)
+        swap = {
+            "ه": ("ة", Edit.TAA_MARBUTA),
+            "ة": ("ه", Edit.TAA_MARBUTA),
+            "ي": ("ى", Edit.ALEF_MAQSURA),
+            "ى": ("ي", Edit.ALEF_MAQSURA),
+        }.get(last)
         if swap:
             yield stem + swap[0], swap[1]
 
@@ -146,6 +150,7 @@ def _substitution_kind(intended: str, typed: str) -> Edit:
     if _SOUND.get(intended) == typed:
         return Edit.SOUND
     if {intended, typed} <= set("اأإآ") or {intended, typed} in ({"ة", "ه"}, {"ى", "ي"}):
-        return {"ة": Edit.TAA_MARBUTA, "ه": Edit.TAA_MARBUTA, "ى": Edit.ALEF_MAQSURA,
-                "ي": Edit.ALEF_MAQSURA}.get(intended, Edit.HAMZA)
+        return {"ة": Edit.TAA_MARBUTA, "ه": Edit.TAA_MARBUTA, "ى": Edit.ALEF_MAQSURA, "ي": Edit.ALEF_MAQSURA}.get(
+            intended, Edit.HAMZA
+        )
     return Edit.SUBSTITUTION

@@ -15,8 +15,7 @@ from arabspell.rules import ALL_RULES
 from arabspell.sources import expand, read
 from arabspell.tokenize import tokenize
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Spelling and typo checker for Arabic news copy.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Spelling and typo checker for Arabic news copy.")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAILING = {Severity.ERROR, Severity.WARNING}
 

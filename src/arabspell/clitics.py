@@ -6,8 +6,6 @@ enclitic, so that وبالهاتفية or حكومتها are known when their st
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ك", "ل")
 

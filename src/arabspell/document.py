@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from arabspell.findings import Finding, Severity
 from arabspell.suggest import Corrector
@@ -27,7 +29,14 @@ class Document:
         """The text between two tokens."""
         return self.text[left.end : right.start]
 
-    def finding(self, rule: str, severity: Severity, start: int, end: int, message: str,
-                suggestions: tuple[str, ...] = ()) -> Finding:
+    def adjacent(self, separator: str | None = " ") -> Iterator[tuple[int, Token, Token]]:
+        """(index, left, right) of consecutive tokens; with a separator, only those it separates exactly."""
+        for i, (left, right) in enumerate(pairwise(self.tokens)):
+            if separator is None or self.gap(left, right) == separator:
+                yield i, left, right
+
+    def finding(
+        self, rule: str, severity: Severity, start: int, end: int, message: str, suggestions: tuple[str, ...] = ()
+    ) -> Finding:
         """A finding on text[start:end], its `text` taken from the original."""
         return Finding(start, end - start, rule, severity, message, self.text[start:end], suggestions)

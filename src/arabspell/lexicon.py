@@ -36,10 +36,8 @@ def parse_artefact(data: str) -> dict[str, float]:
 
 def read_artefact(path: Path | None = None) -> str:
     """Return the decompressed text of the compiled lexicon."""
-    if path is None:
-        blob = resources.files("arabspell.data").joinpath(ARTEFACT).read_bytes()
-    else:
-        blob = path.read_bytes()
+    source = resources.files("arabspell.data").joinpath(ARTEFACT) if path is None else path
+    blob = source.read_bytes()
     return gzip.decompress(blob).decode("utf-8")
 
 

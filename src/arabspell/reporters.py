@@ -45,16 +45,28 @@ class Format(str, Enum):
 def finding_dict(finding: Finding, lines: LineIndex) -> dict[str, object]:
     """The JSON object of one finding (offsets and columns in code points)."""
     line, column = lines.position(finding.offset)
-    return {"rule": finding.rule, "severity": finding.severity.value, "message": finding.message,
-            "line": line, "column": column, "offset": finding.offset, "length": finding.length,
-            "text": finding.text, "suggestions": list(finding.suggestions)}
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "line": line,
+        "column": column,
+        "offset": finding.offset,
+        "length": finding.length,
+        "text": finding.text,
+        "suggestions": list(finding.suggestions),
+    }
 
 
 def summary(reports: list[FileReport]) -> dict[str, object]:
     """Counts over a run: files, words, findings, findings by rule."""
     by_rule = Counter(f.rule for r in reports for f in r.findings)
-    return {"files": len(reports), "words": sum(r.words for r in reports),
-            "findings": sum(by_rule.values()), "by_rule": dict(sorted(by_rule.items()))}
+    return {
+        "files": len(reports),
+        "words": sum(r.words for r in reports),
+        "findings": sum(by_rule.values()),
+        "by_rule": dict(sorted(by_rule.items())),
+    }
 
 
 @dataclass
@@ -92,9 +104,11 @@ class TextReporter:
         self.console.print(f"[bold underline]{escape(report.path)}[/]")
         for f in report.findings:
             line, column = lines.position(f.offset)
-            fixes = "، ".join(s for s in f.suggestions) or "?"
-            self.console.print(f"  [cyan]{line}:{column}[/]  [red]{escape(f.text)}[/] → "
-                               f"[green]{escape(fixes)}[/]  [dim]\\[{f.rule}][/]")
+            fixes = ", ".join(f.suggestions) or "?"
+            self.console.print(
+                f"  [cyan]{line}:{column}[/]  [red]{escape(f.text)}[/] → "
+                f"[green]{escape(fixes)}[/]  [dim]\\[{f.rule}][/]"
+            )
             context = excerpt(lines.line_text(line), column, f.length)
             self.console.print(f"      [dim]{escape(context)}[/]")
 
@@ -107,5 +121,6 @@ def make_reporter(fmt: Format, out: TextIO, color: bool | None = None) -> Report
     """The reporter for a format, writing to `out`."""
     if fmt is Format.JSON:
         return JsonReporter(out)
-    return TextReporter(Console(file=out, force_terminal=color, no_color=color is False, highlight=False,
-                                soft_wrap=True))
+    return TextReporter(
+        Console(file=out, force_terminal=color, no_color=color is False, highlight=False, soft_wrap=True)
+    )

@@ -121,8 +121,9 @@ class Corrector:
         """Keyboard slips on the whole form, and on the stem after each proclitic."""
         out: dict[str, Candidate] = {}
         zipf = self.lexicon.zipf
-        heads = [("", 0.0)] + [(p, CLITIC_COST * morphemes(p)) for p in PROCLITICS
-                               if word.startswith(p) and len(word) - len(p) >= 3]
+        heads = [("", 0.0)] + [
+            (p, CLITIC_COST * morphemes(p)) for p in PROCLITICS if word.startswith(p) and len(word) - len(p) >= 3
+        ]
         for head, clitic_cost in heads:
             for form, edit in typing_variants(word[len(head) :]):
                 value = zipf(form)

@@ -108,6 +108,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _same_stem(a: str, b: str) -> bool:
     """True when two forms differ only in an inflectional ending (الرئيسان / الرئيسين)."""
+
     def strip(word: str) -> str:
         return next((word[: -len(s)] for s in INFLECTIONS if word.endswith(s) and len(word) - len(s) >= 2), word)
 
@@ -117,8 +118,14 @@ def _same_stem(a: str, b: str) -> bool:
 def _report(doc: Document, minority: Spelling, majority: Spelling) -> Iterator[Finding]:
     for token, pre in minority.uses:
         fix = join_name(pre, majority.form)
-        yield doc.finding(RULE, Severity.ERROR, token.start, token.end,
-                          f"«{token.text}» is spelled «{fix}» elsewhere in this text", (fix,))
+        yield doc.finding(
+            RULE,
+            Severity.ERROR,
+            token.start,
+            token.end,
+            f"«{token.text}» is spelled «{fix}» elsewhere in this text",
+            (fix,),
+        )
 
 
 def _single_names(doc: Document) -> Iterator[Finding]:
@@ -148,9 +155,7 @@ def _full_names(doc: Document) -> Iterator[Finding]:
     """Two-word names with the same surname and first names one edit apart (لويس / لويد أوستن)."""
     lexicon = doc.corrector.lexicon
     by_surname: dict[str, dict[str, Spelling]] = {}
-    for left, right in zip(doc.tokens, doc.tokens[1:]):
-        if doc.gap(left, right) != " ":
-            continue
+    for _, left, right in doc.adjacent():
         pre, first = split_name(left, doc.counts, lexicon)
         surname = split_name(right, doc.counts, lexicon)[1]
         if name_like(first, lexicon) and name_like(surname, lexicon):

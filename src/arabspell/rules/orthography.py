@@ -13,8 +13,9 @@ from arabspell.rules.verdicts import verdict_findings
 
 def _rule(rule_id: str, edit: Edit, what: str) -> Rule:
     def check(doc: Document) -> Iterable[Finding]:
-        return verdict_findings(doc, rule_id, Severity.WARNING, frozenset({edit}),
-                                "«{word}»: " + what + "; write «{fix}»")
+        return verdict_findings(
+            doc, rule_id, Severity.WARNING, frozenset({edit}), "«{word}»: " + what + "; write «{fix}»"
+        )
 
     return Rule(rule_id, Severity.WARNING, f"{what[0].upper()}{what[1:]}.", check, 40)
 

@@ -11,7 +11,32 @@ from arabspell.rules import Rule
 #: Words that Arabic doubles on purpose (رويدا رويدا, خطوة خطوة, بين بين).
 REDUPLICATED = frozenset({"بين", "جدا", "خطوة", "رويدا", "شيئا", "قليلا", "يوما"})
 #: Latin letter names, doubled in acronyms (بي بي سي, يو إس إس).
-LETTER_NAMES = frozenset("إس إف إل إم إن إكس إي إتش آر آي أو بي تي جي دي سي في كيو كي واي يو زد".split())
+LETTER_NAMES = frozenset(
+    {
+        "إس",
+        "إف",
+        "إل",
+        "إم",
+        "إن",
+        "إكس",
+        "إي",
+        "إتش",
+        "آر",
+        "آي",
+        "أو",
+        "بي",
+        "تي",
+        "جي",
+        "دي",
+        "سي",
+        "في",
+        "كيو",
+        "كي",
+        "واي",
+        "يو",
+        "زد",
+    }
+)
 
 
 def _in_acronym(doc: Document, i: int) -> bool:
@@ -21,14 +46,14 @@ def _in_acronym(doc: Document, i: int) -> bool:
 
 
 def _doubled(doc: Document) -> Iterator[Finding]:
-    tokens = doc.tokens
-    for i, (left, right) in enumerate(zip(tokens, tokens[1:])):
+    for i, left, right in doc.adjacent(separator=None):
         if left.key != right.key or left.key in REDUPLICATED or doc.gap(left, right).strip():
             continue
         if left.key in LETTER_NAMES and _in_acronym(doc, i):
             continue
-        yield doc.finding("repeat.doubled-word", Severity.ERROR, left.start, right.end,
-                          f"«{left.text}» is repeated", (left.text,))
+        yield doc.finding(
+            "repeat.doubled-word", Severity.ERROR, left.start, right.end, f"«{left.text}» is repeated", (left.text,)
+        )
 
 
 DOUBLED_WORD = Rule("repeat.doubled-word", Severity.ERROR, "The same word twice in a row.", _doubled, 100)

@@ -10,18 +10,15 @@ from arabspell.rules import Rule
 from arabspell.rules.verdicts import MERGE, verdict_findings
 
 
-
 def _merged(doc: Document) -> Iterable[Finding]:
-    return verdict_findings(doc, "spacing.merged", Severity.ERROR, frozenset({MERGE}),
-                            "«{word}» looks like two words run together: «{fix}»")
+    return verdict_findings(
+        doc, "spacing.merged", Severity.ERROR, frozenset({MERGE}), "«{word}» looks like two words run together: «{fix}»"
+    )
 
 
 def _split(doc: Document) -> Iterator[Finding]:
     lexicon, model = doc.corrector.lexicon, doc.corrector.model
-    tokens = doc.tokens
-    for left, right in zip(tokens, tokens[1:]):
-        if doc.gap(left, right) != " ":
-            continue
+    for _, left, right in doc.adjacent():
         joined = lexicon.score_uncached(left.key + right.key)
         if joined < model.split_min_joined:
             continue
@@ -31,8 +28,14 @@ def _split(doc: Document) -> Iterator[Finding]:
         apart = a + b - 9 + model.merge_offset
         if joined - model.split_cost > apart:
             fix = left.key + right.key
-            yield doc.finding("spacing.split", Severity.ERROR, left.start, right.end,
-                              f"«{left.text} {right.text}» looks like one word split in two: «{fix}»", (fix,))
+            yield doc.finding(
+                "spacing.split",
+                Severity.ERROR,
+                left.start,
+                right.end,
+                f"«{left.text} {right.text}» looks like one word split in two: «{fix}»",
+                (fix,),
+            )
 
 
 MERGED = Rule("spacing.merged", Severity.ERROR, "Two words typed without a space.", _merged, 20)

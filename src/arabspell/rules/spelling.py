@@ -14,9 +14,15 @@ _TYPING = frozenset(set(Edit) - ORTHOGRAPHIC)
 
 
 def _unknown_word(doc: Document) -> Iterable[Finding]:
-    return verdict_findings(doc, "spelling.unknown-word", Severity.ERROR, _TYPING,
-                            "«{word}» is not a known word; did you mean «{fix}»?")
+    return verdict_findings(
+        doc, "spelling.unknown-word", Severity.ERROR, _TYPING, "«{word}» is not a known word; did you mean «{fix}»?"
+    )
 
 
-UNKNOWN_WORD = Rule("spelling.unknown-word", Severity.ERROR,
-                    "A word not in the lexicon that is one slip away from a frequent word.", _unknown_word, 10)
+UNKNOWN_WORD = Rule(
+    "spelling.unknown-word",
+    Severity.ERROR,
+    "A word not in the lexicon that is one slip away from a frequent word.",
+    _unknown_word,
+    10,
+)

@@ -25,13 +25,15 @@ def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, 
         yield token.start, token.end, verdict
 
 
-def verdict_findings(doc: Document, rule: str, severity: Severity, edits: frozenset[Edit | str],
-                     message: str) -> Iterator[Finding]:
+def verdict_findings(
+    doc: Document, rule: str, severity: Severity, edits: frozenset[Edit | str], message: str
+) -> Iterator[Finding]:
     """One finding per flagged token, `message` formatted with the word and best fix."""
     for start, end, verdict in flagged(doc, edits):
         text = doc.text[start:end]
-        yield doc.finding(rule, severity, start, end, message.format(word=text, fix=verdict.suggestions[0]),
-                          verdict.suggestions)
+        yield doc.finding(
+            rule, severity, start, end, message.format(word=text, fix=verdict.suggestions[0]), verdict.suggestions
+        )
 
 
 __all__ = ["MERGE", "flagged", "verdict_findings"]

@@ -1,0 +1,58 @@
+"""Property tests: any text, no exception; every span inside the text and equal to its `text`."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arabspell import check_text
+from arabspell.tokenize import tokenize
+
+ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+MIXED = st.one_of(ARABIC, st.sampled_from(' \n\r\t.,،؛«»"()ـ\u200c\u200d\u200fabc123٣'), st.characters())
+WORDS = st.sampled_from(
+    [
+        "في",
+        "الهافية",
+        "أوستن",
+        "أوستين",
+        "اعلن",
+        "الخارجيه",
+        "فيالمنطقة",
+        "يست",
+        "قبل",
+        "لويس",
+        "لويد",
+        "ووقّعَ",
+        "الرئيـــس",
+        "بي",
+        "سي",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(MIXED, max_size=200))
+def test_check_text_spans_are_exact(text: str) -> None:
+    findings = check_text(text)
+    for f in findings:
+        assert 0 <= f.offset < f.end <= len(text)
+        assert text[f.offset : f.end] == f.text
+    assert all(a.end <= b.offset for a, b in pairwise(findings))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=30), st.lists(st.sampled_from([" ", "  ", "\n", "، ", "\r\n"]), max_size=30))
+def test_word_soup_spans_are_exact(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    for f in check_text(text):
+        assert text[f.offset : f.end] == f.text
+        assert f.suggestions
+
+
+@given(st.text(MIXED, max_size=200))
+def test_tokens_cover_their_text(text: str) -> None:
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text

@@ -1,0 +1,80 @@
+"""Every rule's flag/pass examples, and the conventions every rule follows."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+import pytest
+
+from arabspell import Settings, check_text
+from arabspell.rules import ALL_RULES
+
+# (rule id, text, flagged span or None, first suggestion)
+EXAMPLES = [
+    ("spelling.unknown-word", "أجرى الوزير اتصالات الهافية مع نظرائه", "الهافية", "الهاتفية"),
+    ("spelling.unknown-word", "وتجنب تصيعد الصراع في المنطقة", "تصيعد", "تصعيد"),
+    ("spelling.unknown-word", "أعلنت الولايات المتحدة وبالهاتفية فرض عقوبات", None, None),
+    ("spelling.unknown-word", "التقى الوزير نظيره بيستوريوس في برلين", None, None),
+    ("spelling.unknown-word", "وصل كزخستافيلوس إلى المدينة", None, None),  # rare name, no plausible fix
+    ("spelling.unknown-word", "قال كزخستافيلوس إن كزخستافيلوس", None, None),
+    ("orthography.hamza", "اعلن الوزير عن خطة جديدة", "اعلن", "أعلن"),
+    ("orthography.hamza", "ذهب الوفد الى العاصمة", "الى", "إلى"),
+    ("orthography.hamza", "وقع الاختيار على ابن الوزير", None, None),  # hamzat al-wasl
+    ("orthography.taa-marbuta", "قالت وزارة الخارجيه إن الوفد وصل", "الخارجيه", "الخارجية"),
+    ("orthography.taa-marbuta", "كتب الطالب كتابه ثم أكمل كتابة الواجب", None, None),  # both valid
+    ("orthography.alef-maqsura", "هذه المدينة التى زارها", "التى", "التي"),
+    ("orthography.alef-maqsura", "اتفق الطرفان على التهدئة", None, None),
+    ("names.inconsistent", "قال أوستن إن أوستن وأوستن وأوستين اتفقوا", "وأوستين", "وأوستن"),
+    ("names.inconsistent", "قال لويد أوستن اليوم. ثم قال لويس أوستن إن", "لويس", "لويد"),
+    ("names.inconsistent", "التقى بغالانت ثم قال غالانت إن غالانت", None, None),
+    ("names.inconsistent", "وصل الرئيسان ثم غادر الرئيسين", None, None),  # inflection, not a name
+    ("repeat.doubled-word", "وصل الوفد في في الصباح", "في في", "في"),
+    ("repeat.doubled-word", "تتقدم رويدا رويدا نحو المدينة", None, None),
+    ("repeat.doubled-word", "قالت هيئة بي بي سي إن", None, None),  # acronym
+    ("repeat.doubled-word", "قال في. في اليوم التالي", None, None),  # a sentence boundary between
+    ("spacing.merged", "وصل الوفد فيالمنطقة الشرقية", "فيالمنطقة", "في المنطقة"),
+    ("spacing.merged", "استهدف مبنى قنصليا ملحقا بالسفارة", None, None),
+    ("spacing.split", "قال إن الحكومة يست قبل الوفد غدا", "يست قبل", "يستقبل"),
+    ("spacing.split", "قال إن الحكومة ستستقبل الوفد غدا", None, None),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "span", "fix"), EXAMPLES)
+def test_rule_example(rule: str, text: str, span: str | None, fix: str | None) -> None:
+    found = [f for f in check_text(text, Settings(select=(rule,)))]
+    if span is None:
+        assert found == [], found
+        return
+    assert [f.text for f in found] == [span]
+    assert found[0].suggestions[0] == fix
+    assert text[found[0].offset : found[0].end] == span
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_every_rule_has_flag_and_pass_examples(rule) -> None:
+    mine = [e for e in EXAMPLES if e[0] == rule.id]
+    assert any(e[2] for e in mine) and any(e[2] is None for e in mine), rule.id
+
+
+def test_rule_ids_are_unique_dotted_and_match_their_module() -> None:
+    ids = [r.id for r in ALL_RULES]
+    assert len(ids) == len(set(ids))
+    for rule in ALL_RULES:
+        assert re.fullmatch(r"[a-z]+\.[a-z]+(-[a-z]+)*", rule.id), rule.id
+        family = rule.id.split(".")[0]
+        module = rule.check.__module__.rsplit(".", 1)[-1]
+        assert module.startswith(family[:5]), (rule.id, module)
+
+
+def test_settings_select_and_ignore_by_prefix() -> None:
+    text = "اعلن الوزير في في الصباح"
+    assert {f.rule for f in check_text(text)} == {"orthography.hamza", "repeat.doubled-word"}
+    assert {f.rule for f in check_text(text, Settings(ignore=("orthography",)))} == {"repeat.doubled-word"}
+    assert {f.rule for f in check_text(text, Settings(select=("orthography.",)))} == {"orthography.hamza"}
+
+
+def test_findings_do_not_overlap_and_are_sorted() -> None:
+    findings = check_text("وصل الوفد فيالمنطقة في في الصباح واعلن الخارجيه")
+    assert findings == sorted(findings)
+    assert all(a.end <= b.offset for a, b in pairwise(findings))
