@@ -25,6 +25,8 @@ NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل
 MIN_LENGTH = 3
 #: A single-word minority spelling must be rarer than this in the lexicon (or unknown).
 RARE = 3.0
+#: A spelling this frequent in the lexicon is attested; an unattested one never wins on counts alone.
+ATTESTED = 2.0
 #: Forms whose presence in the lexicon shows that a word inflects, so is not a name.
 INFLECTION_MIN = 2.0
 #: Endings of inflection and pronouns: a word that is a listed stem plus one is no name.
@@ -115,6 +117,13 @@ def _same_stem(a: str, b: str) -> bool:
     return strip(a) == strip(b)
 
 
+def _weight(spelling: Spelling, lexicon: Lexicon) -> tuple[bool, int, float, int]:
+    """Which spelling of a name is right: one the lexicon knows, then the commoner in the text,
+    then the commoner in the lexicon, then the first mention."""
+    zipf = lexicon.score(spelling.form)
+    return zipf >= ATTESTED, spelling.count, zipf, -spelling.first
+
+
 def _report(doc: Document, minority: Spelling, majority: Spelling) -> Iterator[Finding]:
     for token, pre in minority.uses:
         fix = join_name(pre, majority.form)
@@ -145,8 +154,7 @@ def _single_names(doc: Document) -> Iterator[Finding]:
                 continue
             if not _one_edit(a.form, b.form) or _same_stem(a.form, b.form):
                 continue
-            rank = sorted((a, b), key=lambda s: (s.count, lexicon.score(s.form), -s.first))
-            minority, majority = rank
+            minority, majority = sorted((a, b), key=lambda s: _weight(s, lexicon))
             if lexicon.score(minority.form) < RARE:
                 yield from _report(doc, minority, majority)
 
