@@ -63,7 +63,7 @@ class Costs:
 
     hamza: float = 0.6
     taa_marbuta: float = 1.2
-    alef_maqsura: float = 0.7
+    alef_maqsura: float = 1.0
     #: the reverse slips (hypercorrection): hamza on a plain alef, ة for ه, ي for ى
     hamza_added: float = 2.0
     taa_for_haa: float = 3.0

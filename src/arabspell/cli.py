@@ -56,7 +56,7 @@ def check(
 @app.command()
 def rules() -> None:
     """List every rule with its id, severity and what it finds."""
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     for rule in ALL_RULES:
         console.print(f"{rule.id:28} {rule.severity.value:8} {rule.summary}", markup=False)
 

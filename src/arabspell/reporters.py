@@ -117,10 +117,8 @@ class TextReporter:
         self.console.print(f"{s['findings']} finding(s) in {s['files']} file(s), {s['words']} words checked.")
 
 
-def make_reporter(fmt: Format, out: TextIO, color: bool | None = None) -> Reporter:
-    """The reporter for a format, writing to `out`."""
+def make_reporter(fmt: Format, out: TextIO) -> Reporter:
+    """The reporter for a format, writing to `out` (colour only when it is a terminal)."""
     if fmt is Format.JSON:
         return JsonReporter(out)
-    return TextReporter(
-        Console(file=out, force_terminal=color, no_color=color is False, highlight=False, soft_wrap=True)
-    )
+    return TextReporter(Console(file=out, highlight=False, soft_wrap=True))
