@@ -8,12 +8,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from arabspell.engine import Settings, check_text
+from arabspell import engine
+from arabspell.engine import Settings
 from arabspell.findings import Severity
 from arabspell.reporters import FileReport, Format, make_reporter
 from arabspell.rules import ALL_RULES
 from arabspell.sources import expand, read
-from arabspell.tokenize import tokenize
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Spelling and typo checker for Arabic news copy.")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -44,9 +44,9 @@ def check(
             errors.print(f"arabspell: {path}: {source.error}", markup=False)
             input_error = True
             continue
-        findings = check_text(source.text, settings)
-        failed |= any(f.severity in FAILING for f in findings)
-        reporter.add(FileReport(path, source.text, findings, len(tokenize(source.text))))
+        result = engine.check(source.text, settings)
+        failed |= any(f.severity in FAILING for f in result.findings)
+        reporter.add(FileReport(path, source.text, result.findings, result.words))
     reporter.finish()
     if input_error:
         raise typer.Exit(EXIT_ERROR)

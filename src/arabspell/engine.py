@@ -31,8 +31,16 @@ def default_corrector() -> Corrector:
     return Corrector(default_lexicon())
 
 
-def check_text(text: str, settings: Settings | None = None, corrector: Corrector | None = None) -> list[Finding]:
-    """Return the findings of a text, sorted by offset, with no two overlapping."""
+@dataclass(frozen=True)
+class Result:
+    """The findings of one text and how many words it has."""
+
+    findings: list[Finding]
+    words: int
+
+
+def check(text: str, settings: Settings | None = None, corrector: Corrector | None = None) -> Result:
+    """Check a text: its findings sorted by offset, no two overlapping, and its word count."""
     settings = settings or Settings()
     doc = Document(text, corrector or default_corrector())
     rules = [rule for rule in ALL_RULES if settings.enabled(rule)]
@@ -40,7 +48,12 @@ def check_text(text: str, settings: Settings | None = None, corrector: Corrector
         ((rule.priority, finding) for rule in rules for finding in rule.check(doc)),
         key=lambda pair: (-pair[0], pair[1].offset),
     )
-    return sorted(_without_overlaps(finding for _, finding in ranked))
+    return Result(sorted(_without_overlaps(finding for _, finding in ranked)), len(doc.tokens))
+
+
+def check_text(text: str, settings: Settings | None = None, corrector: Corrector | None = None) -> list[Finding]:
+    """Return the findings of a text, sorted by offset, with no two overlapping."""
+    return check(text, settings, corrector).findings
 
 
 def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
