@@ -16,6 +16,38 @@ from arabspell.lexicon import CLITIC_COST, Lexicon
 MERGE = "merge"
 #: Right-hand parts that are also word endings (قنصليا is not قنصل يا): never split off.
 SUFFIX_LIKE = frozenset((*ENCLITICS, *NUMBER, "ية", "يا", "ما", "تي", "تا", "وا"))
+#: The only two-letter words a merged word is split into: particles, which writers run
+#: into the next word (فيالمنطقة, لايبالون, ماجرت); other short parts are syllables of names.
+PARTICLES = frozenset(
+    {
+        "في",
+        "من",
+        "عن",
+        "أن",
+        "إن",
+        "ان",
+        "لا",
+        "ما",
+        "لم",
+        "لن",
+        "قد",
+        "أو",
+        "او",
+        "هو",
+        "هي",
+        "كل",
+        "بل",
+        "ثم",
+        "إذ",
+        "اذ",
+        "هل",
+        "لو",
+        "مع",
+        "له",
+        "به",
+        "ذا",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -27,10 +59,13 @@ class Model:
     min_unknown_score: float = 0.7
     #: a listed word is flagged when an orthographic variant beats it by this margin
     known_margin: float = 0.0
+    #: a listed word yields to a slip or a merge only when it beats it by this margin
+    listed_margin: float = 4.0
     #: an unlisted word read through clitics is flagged when a correction beats it by this margin
     unlisted_margin: float = 0.5
     #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
     merge_offset: float = 2.0
+    merge_weight: float = 1.0
     #: the shortest left part of a merged word
     min_merge_part: int = 2
     #: cost of a stray space inside a word (يست قبل)
@@ -91,21 +126,26 @@ class Corrector:
         own = self.lexicon.score(word)
         listed = word in self.lexicon
         found = self._orthographic(word, listed)
-        if not listed:
-            found.update(self._typing(word))
-            found.update(self._merges(word))
+        for cand in [*self._typing(word).values(), *self._merges(word).values()]:
+            if not (listed and cand.edit in ORTHOGRAPHIC):
+                _keep(found, cand)
         ranked = sorted(found.values(), key=lambda c: (-c.score, c.text))
-        if not ranked or not self._confident(own, listed, ranked[0]):
+        sure = [c for c in ranked if self._confident(own, listed, c)]
+        if not sure:
             return Verdict(word, own, listed)
-        keep = [c for c in ranked if c.score >= ranked[0].score - self.model.spread]
+        # Near misses follow: for a listed form only its other orthographic variants (ان → أن, إن).
+        floor = sure[0].score - self.model.spread
+        near = [c for c in ranked if c not in sure and c.score >= floor and not (listed and c.edit not in ORTHOGRAPHIC)]
+        keep = sure + near
         return Verdict(word, own, listed, tuple(keep[: self.model.max_suggestions]))
 
-    def _confident(self, own: float, listed: bool, best: Candidate) -> bool:
-        """The decision rule: is the best correction more likely than the written form?"""
+    def _confident(self, own: float, listed: bool, cand: Candidate) -> bool:
+        """The decision rule: is this correction more likely than the written form?"""
         if listed:
-            return best.edit in ORTHOGRAPHIC and best.score > own + self.model.known_margin
+            margin = self.model.known_margin if cand.edit in ORTHOGRAPHIC else self.model.listed_margin
+            return cand.score > own + margin
         margin = self.model.unlisted_margin if own else 0.0
-        return best.score >= max(self.model.min_unknown_score, own + margin)
+        return cand.score >= max(self.model.min_unknown_score, own + margin)
 
     def _orthographic(self, word: str, listed: bool) -> dict[str, Candidate]:
         """Hamza, ة/ه and ى/ي variants; a listed form only yields to listed variants."""
@@ -132,17 +172,22 @@ class Corrector:
                     _keep(out, Candidate(head + form, value - cost, edit))
         return out
 
+    def _bigram(self, a: float, b: float) -> float:
+        """Score of two words typed together: the rarer word's Zipf, plus a share of the commoner's."""
+        m = self.model
+        return min(a, b) + m.merge_weight * (max(a, b) - 9) + m.merge_offset
+
     def _merges(self, word: str) -> dict[str, Candidate]:
         """Two words typed without the space between them."""
         out: dict[str, Candidate] = {}
         low = self.model.min_merge_part
         for i in range(low, len(word) - 1):
             left, right = word[:i], word[i:]
-            if right in SUFFIX_LIKE:
+            if right in SUFFIX_LIKE or any(len(part) <= 2 and part not in PARTICLES for part in (left, right)):
                 continue
             a, b = self.lexicon.zipf(left), self.lexicon.score_uncached(right)
             if a > 0.0 and b > 0.0:
-                _keep(out, Candidate(f"{left} {right}", a + b - 9 + self.model.merge_offset, MERGE))
+                _keep(out, Candidate(f"{left} {right}", self._bigram(a, b), MERGE))
         return out
 
 
