@@ -2,54 +2,67 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from arabspell import build
 from arabspell.lexicon import parse_artefact, read_artefact
-from arabspell.tokenize import WORD
 
 SOURCES = sorted(build.DICTIONARIES.glob("*.txt"))
+WORD_LINE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+(\t\d+(\.\d+)?)?")
+NAME_LINE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+( [\u0621-\u063a\u0641-\u064a]+)*")
 
 
 def entries(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 
 
-def test_there_are_sources() -> None:
+@pytest.fixture(scope="module")
+def artefact():
+    return parse_artefact(read_artefact())
+
+
+def test_every_source_is_a_word_or_name_list() -> None:
     assert SOURCES
+    assert all(p.name.startswith(("words-", "names-")) for p in SOURCES), "unknown kind of source"
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
 def test_source_has_a_licence_header(path: Path) -> None:
-    header = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
-    text = "\n".join(header)
+    text = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
     assert "Source:" in text and "Licence:" in text, path.name
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
 def test_source_is_sorted_unique_and_clean(path: Path) -> None:
     lines = entries(path)
-    words = [line.split("\t")[0] for line in lines]
-    assert words == sorted(words), "not sorted"
-    assert len(words) == len(set(words)), "duplicates"
-    assert all(line == line.strip() for line in lines), "stray whitespace"
-    assert all(WORD.fullmatch(w) for w in words), "not one Arabic word per line"
-    for line in lines:
-        if "\t" in line:
-            assert 0 < float(line.split("\t")[1]) < 8
+    keys = [line.split("\t")[0] for line in lines]
+    assert keys == sorted(keys), "not sorted"
+    assert len(keys) == len(set(keys)), "duplicates"
+    pattern = WORD_LINE if path.name.startswith("words-") else NAME_LINE
+    bad = [line for line in lines if not pattern.fullmatch(line)]
+    assert not bad, bad[:5]
 
 
 def test_artefact_is_fresh() -> None:
     """The committed artefact is exactly what the build makes from today's sources."""
-    assert build.OUTPUT.read_bytes() == build.render(build.compile_words()), "run: python -m arabspell.build"
+    assert build.OUTPUT.read_bytes() == build.render(build.compile_sources()), "run: python -m arabspell.build"
 
 
-def test_artefact_round_trips() -> None:
-    zipfs = parse_artefact(read_artefact())
-    assert len(zipfs) > 500_000
-    assert zipfs["في"] > 7 and zipfs["الهاتفية"] > 3
+def test_artefact_round_trips(artefact) -> None:
+    assert len(artefact.zipfs) > 500_000
+    assert artefact.zipfs["في"] > 7 and artefact.zipfs["الهاتفية"] > 3
     for path in SOURCES:
-        for word in entries(path):
-            assert word.split("\t")[0] in zipfs
+        for line in entries(path):
+            if path.name.startswith("words-"):
+                assert line.split("\t")[0] in artefact.zipfs
+            else:
+                assert all(w in artefact.zipfs for w in line.split() if len(w) > 1)
+                assert len(line.split()) == 1 or line in artefact.fullnames
+
+
+def test_gazetteer_names_are_known(artefact) -> None:
+    for name in ("السعودية", "محمد", "كولون"):
+        assert name in artefact.names and artefact.zipfs[name] >= build.NAME_ZIPF

@@ -7,6 +7,7 @@ groups of words under a `@<centi-zipf>` line, which loads in a few dict calls.
 from __future__ import annotations
 
 import gzip
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,18 +21,32 @@ CLITIC_COST = 0.5
 MIN_STEM_ZIPF = 1.5
 
 
-def parse_artefact(data: str) -> dict[str, float]:
-    """Read the compiled text format: `@<centi-zipf>` lines, each followed by its words."""
-    out: dict[str, float] = {}
-    value = 0.0
+@dataclass(frozen=True)
+class Artefact:
+    """The compiled lexicon: Zipf per word form, the words of known names, multi-word names."""
+
+    zipfs: dict[str, float]
+    names: frozenset[str] = frozenset()
+    fullnames: frozenset[str] = frozenset()
+
+
+def parse_artefact(data: str) -> Artefact:
+    """Read the compiled text format: `%section` lines; under `%words`, `@<centi-zipf>` groups."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
     for line in data.split("\n"):
-        if not line or line.startswith("#"):
-            continue
+        if line.startswith("%"):
+            current = sections.setdefault(line[1:], [])
+        elif line and not line.startswith("#"):
+            current.append(line)
+    zipfs: dict[str, float] = {}
+    value = 0.0
+    for line in sections.get("words", []):
         if line.startswith("@"):
             value = int(line[1:]) / 100
         else:
-            out[line] = value
-    return out
+            zipfs[line] = value
+    return Artefact(zipfs, frozenset(sections.get("names", [])), frozenset(sections.get("fullnames", [])))
 
 
 def read_artefact(path: Path | None = None) -> str:
@@ -44,14 +59,22 @@ def read_artefact(path: Path | None = None) -> str:
 class Lexicon:
     """Word forms with Zipf frequencies; unknown forms have Zipf 0."""
 
-    def __init__(self, zipfs: dict[str, float]) -> None:
+    def __init__(
+        self, zipfs: dict[str, float], names: frozenset[str] = frozenset(), fullnames: frozenset[str] = frozenset()
+    ) -> None:
         self._zipf = zipfs
+        #: the highest Zipf frequency in the lexicon
+        self.top = max(zipfs.values(), default=0.0)
+        #: words of known names (gazetteers), and names of several words
+        self.names = names
+        self.fullnames = fullnames
         self.score = lru_cache(maxsize=1 << 16)(self.score_uncached)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         """Load the compiled artefact shipped with the package (or one at `path`)."""
-        return cls(parse_artefact(read_artefact(path)))
+        art = parse_artefact(read_artefact(path))
+        return cls(art.zipfs, art.names, art.fullnames)
 
     def __contains__(self, word: str) -> bool:
         return word in self._zipf

@@ -126,7 +126,8 @@ class Corrector:
         own = self.lexicon.score(word)
         listed = word in self.lexicon
         found = self._orthographic(word, listed)
-        for cand in [*self._typing(word).values(), *self._merges(word).values()]:
+        typing = self._typing(word) if self._slip_can_win(own, listed) else {}
+        for cand in [*typing.values(), *self._merges(word).values()]:
             if not (listed and cand.edit in ORTHOGRAPHIC):
                 _keep(found, cand)
         ranked = sorted(found.values(), key=lambda c: (-c.score, c.text))
@@ -138,6 +139,13 @@ class Corrector:
         near = [c for c in ranked if c not in sure and c.score >= floor and not (listed and c.edit not in ORTHOGRAPHIC)]
         keep = sure + near
         return Verdict(word, own, listed, tuple(keep[: self.model.max_suggestions]))
+
+    def _slip_can_win(self, own: float, listed: bool) -> bool:
+        """Whether any keyboard slip could beat this form: the commonest word less the cheapest slip."""
+        if not listed:
+            return True
+        cheapest = min(self.model.costs.of(e) for e in Edit if e not in ORTHOGRAPHIC)
+        return self.lexicon.top - cheapest > own + self.model.listed_margin
 
     def _confident(self, own: float, listed: bool, cand: Candidate) -> bool:
         """The decision rule: is this correction more likely than the written form?"""

@@ -85,9 +85,11 @@ def inflection_stem(word: str, lexicon: Lexicon) -> str | None:
 
 
 def name_like(word: str, lexicon: Lexicon) -> bool:
-    """True for a word that shows no inflected forms in the lexicon and is no stem + suffix."""
+    """True for a known name, or a word that shows no inflected forms and is no stem + suffix."""
     if len(word) < MIN_LENGTH:
         return False
+    if word in lexicon.names:
+        return True
     bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
     forms = (bare + "ها", bare + "هم", bare + "ت", bare + "ه", "ال" + bare)
     if any(lexicon.zipf(f) >= INFLECTION_MIN for f in forms):
