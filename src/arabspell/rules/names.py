@@ -25,6 +25,9 @@ NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل
 MIN_LENGTH = 3
 #: A single-word minority spelling must be rarer than this in the lexicon (or unknown).
 RARE = 3.0
+#: Words this frequent are common words even when some name list holds them (محمد, أمل, دون);
+#: as first names they are shared by different people of one family name (محمد / محمود عباس).
+COMMON = 5.0
 #: A spelling this frequent in the lexicon is attested; an unattested one never wins on counts alone.
 ATTESTED = 2.0
 #: Forms whose presence in the lexicon shows that a word inflects, so is not a name.
@@ -100,6 +103,19 @@ def name_like(word: str, lexicon: Lexicon) -> bool:
     return inflection_stem(word, lexicon) is None
 
 
+def _variant_of(minority: str, majority: str, lexicon: Lexicon) -> bool:
+    """Whether a rare spelling can be a variant of a name: of a known name (الحثي for الحوثي),
+    or of a name-like word when it is name-like too (أوستين for أوستن)."""
+    if not _usual_name(majority, lexicon):
+        return False
+    return majority in lexicon.names or name_like(minority, lexicon)
+
+
+def _usual_name(word: str, lexicon: Lexicon) -> bool:
+    """A name-like word that is not also one of the commonest words (دون, مثل, خارج)."""
+    return lexicon.score(word) < COMMON and name_like(word, lexicon)
+
+
 def _collect(spellings: dict[str, Spelling], form: str, token: Token, pre: str) -> None:
     entry = spellings.setdefault(form, Spelling(form, first=token.start))
     entry.count += 1
@@ -110,13 +126,19 @@ def _one_edit(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 1 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
+def _stripped(word: str, depth: int = 2) -> set[str]:
+    """The word and what is left of it after up to `depth` inflectional endings (أميركيا: أميركي, أميرك)."""
+    out = {word}
+    if depth:
+        for suffix in INFLECTIONS:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                out |= _stripped(word[: -len(suffix)], depth - 1)
+    return out
+
+
 def _same_stem(a: str, b: str) -> bool:
-    """True when two forms differ only in an inflectional ending (الرئيسان / الرئيسين)."""
-
-    def strip(word: str) -> str:
-        return next((word[: -len(s)] for s in INFLECTIONS if word.endswith(s) and len(word) - len(s) >= 2), word)
-
-    return strip(a) == strip(b)
+    """True when two forms differ only in inflectional endings (الرئيسان / الرئيسين, أميركا / أميركيا)."""
+    return bool(_stripped(a) & _stripped(b))
 
 
 def _weight(spelling: Spelling, lexicon: Lexicon) -> tuple[bool, int, float, int]:
@@ -140,12 +162,12 @@ def _report(doc: Document, minority: Spelling, majority: Spelling) -> Iterator[F
 
 
 def _single_names(doc: Document) -> Iterator[Finding]:
-    """Single-word names: an interior one-letter difference (أوستين / أوستن)."""
+    """Single-word names: an interior one-letter difference (أوستين / أوستن) from a name-like word."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
     for token in doc.tokens:
         pre, name = split_name(token, doc.counts, lexicon)
-        if name_like(name, lexicon):
+        if len(name) >= MIN_LENGTH:
             _collect(spellings, name, token, pre)
     forms = sorted(spellings.values(), key=lambda s: (len(s.form), s.form))
     for i, a in enumerate(forms):
@@ -157,7 +179,7 @@ def _single_names(doc: Document) -> Iterator[Finding]:
             if not _one_edit(a.form, b.form) or _same_stem(a.form, b.form):
                 continue
             minority, majority = sorted((a, b), key=lambda s: _weight(s, lexicon))
-            if lexicon.score(minority.form) < RARE:
+            if lexicon.score(minority.form) < RARE and _variant_of(minority.form, majority.form, lexicon):
                 yield from _report(doc, minority, majority)
 
 
@@ -168,7 +190,7 @@ def _full_names(doc: Document) -> Iterator[Finding]:
     for _, left, right in doc.adjacent():
         pre, first = split_name(left, doc.counts, lexicon)
         surname = split_name(right, doc.counts, lexicon)[1]
-        if name_like(first, lexicon) and name_like(surname, lexicon):
+        if _usual_name(first, lexicon) and name_like(surname, lexicon):
             _collect(by_surname.setdefault(surname, {}), first, left, pre)
     for firsts in by_surname.values():
         forms = sorted(firsts.values(), key=lambda s: s.first)
