@@ -54,8 +54,11 @@ def _stems(core: str, suffix: str) -> tuple[str, ...]:
 
 
 def _allowed(pre: str, core: str, suf: str) -> bool:
-    """Grammar the readings must respect: no pronoun or tanween after ال; س before an imperfect."""
+    """Grammar the readings must respect: no pronoun or tanween after ال; س before an imperfect;
+    no suffix after a written ة or ى (they turn into ت, ا or ي first: حكومتها, مستواه)."""
     if len(core) < MIN_STEM:
+        return False
+    if suf and core[-1] in "ةى":
         return False
     if suf and suf not in NUMBER and pre.endswith(("ال", "لل")):
         return False

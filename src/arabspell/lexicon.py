@@ -12,11 +12,13 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from arabspell.clitics import morphemes, splits
+from arabspell.clitics import NUMBER, morphemes, splits
 
 ARTEFACT = "lexicon.txt.gz"
 #: Cost, in Zipf units, of each clitic (و, ب, ال, an enclitic…) on an unlisted form.
 CLITIC_COST = 0.5
+#: ال + a word at least this frequent is the article, not part of the stem (البحر, not التزام).
+DEFINITE_MIN = 2.5
 #: A stem found only through clitic analysis must be at least this frequent.
 MIN_STEM_ZIPF = 1.5
 
@@ -99,9 +101,13 @@ class Lexicon:
         best = 0.0
         for pre, stem, suf in splits(word):
             value = self._zipf.get(stem, 0.0)
-            if value >= MIN_STEM_ZIPF:
+            if value >= MIN_STEM_ZIPF and not (suf and suf not in NUMBER and self._definite(stem)):
                 best = max(best, value - CLITIC_COST * (morphemes(pre) + (suf != "")))
         return best
+
+    def _definite(self, stem: str) -> bool:
+        """A stem that is ال + a listed word (البحر), which takes no pronoun or tanween (البحرني)."""
+        return stem.startswith("ال") and self._zipf.get(stem[2:], 0.0) >= DEFINITE_MIN
 
     def known(self, word: str) -> bool:
         """True when the form is listed or reads as clitics around a listed stem."""
