@@ -17,6 +17,8 @@ from arabspell.clitics import NUMBER, morphemes, splits
 ARTEFACT = "lexicon.txt.gz"
 #: Cost, in Zipf units, of each clitic (و, ب, ال, an enclitic…) on an unlisted form.
 CLITIC_COST = 0.5
+#: Cost of a suffix (pronoun, tanween, dual or plural ending) on an unlisted form.
+SUFFIX_COST = 1.0
 #: ال + a word at least this frequent is the article, not part of the stem (البحر, not التزام).
 DEFINITE_MIN = 2.5
 #: A stem found only through clitic analysis must be at least this frequent.
@@ -102,7 +104,7 @@ class Lexicon:
         for pre, stem, suf in splits(word):
             value = self._zipf.get(stem, 0.0)
             if value >= MIN_STEM_ZIPF and not (suf and suf not in NUMBER and self._definite(stem)):
-                best = max(best, value - CLITIC_COST * (morphemes(pre) + (suf != "")))
+                best = max(best, value - CLITIC_COST * morphemes(pre) - SUFFIX_COST * (suf != ""))
         return best
 
     def _definite(self, stem: str) -> bool:
