@@ -18,6 +18,8 @@ EXAMPLES = [
     ("spelling.unknown-word", "التقى الوزير نظيره بيستوريوس في برلين", None, None),
     ("spelling.unknown-word", "وصل كزخستافيلوس إلى المدينة", None, None),  # rare name, no plausible fix
     ("spelling.unknown-word", "قال كزخستافيلوس إن كزخستافيلوس", None, None),
+    ("spelling.unfamiliar-word", "وصل الوزير كزخستافيلوس إلى العاصمة", "كزخستافيلوس", None),
+    ("spelling.unfamiliar-word", "وصل الوزير غالانت إلى العاصمة", None, None),
     ("orthography.hamza", "اعلن الوزير عن خطة جديدة", "اعلن", "أعلن"),
     ("orthography.hamza", "ذهب الوفد الى العاصمة", "الى", "إلى"),
     ("orthography.hamza", "وقع الاختيار على ابن الوزير", None, None),  # hamzat al-wasl
@@ -47,8 +49,16 @@ def test_rule_example(rule: str, text: str, span: str | None, fix: str | None) -
         assert found == [], found
         return
     assert [f.text for f in found] == [span]
-    assert found[0].suggestions[0] == fix
+    assert (found[0].suggestions[0] if found[0].suggestions else None) == fix
     assert text[found[0].offset : found[0].end] == span
+
+
+def test_opt_in_rules_run_only_when_named() -> None:
+    text = "وصل الوزير كزخستافيلوس إلى العاصمة"
+    assert check_text(text) == []
+    assert [f.rule for f in check_text(text, Settings(opt_in=("spelling.unfamiliar-word",)))] == [
+        "spelling.unfamiliar-word"
+    ]
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)

@@ -13,6 +13,7 @@ from arabspell.engine import Settings
 from arabspell.findings import Severity
 from arabspell.reporters import FileReport, Format, make_reporter
 from arabspell.rules import ALL_RULES
+from arabspell.rules.spelling import UNFAMILIAR
 from arabspell.sources import expand, read
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Spelling and typo checker for Arabic news copy.")
@@ -32,9 +33,13 @@ def check(
     select: Annotated[list[str] | None, typer.Option(help="Only rules whose id starts with this.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip rules whose id starts with this.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
+    show_unknown: Annotated[
+        bool, typer.Option("--show-unknown", help="Also list words the lexicon does not know (info; never fails).")
+    ] = False,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
-    settings = Settings(select=_prefixes(select) or ("",), ignore=_prefixes(ignore))
+    opt_in = (UNFAMILIAR,) if show_unknown else ()
+    settings = Settings(select=_prefixes(select) or ("",), ignore=_prefixes(ignore), opt_in=opt_in)
     errors = Console(stderr=True, highlight=False)
     reporter = make_reporter(fmt, sys.stdout)
     failed = input_error = False

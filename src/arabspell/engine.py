@@ -15,13 +15,16 @@ from arabspell.suggest import Corrector
 
 @dataclass(frozen=True)
 class Settings:
-    """What to check: rules selected and ignored by dotted-id prefix."""
+    """What to check: rules selected and ignored by dotted-id prefix, opt-in rules turned on by id."""
 
     select: tuple[str, ...] = ("",)
     ignore: tuple[str, ...] = ()
+    opt_in: tuple[str, ...] = ()
 
     def enabled(self, rule: Rule) -> bool:
-        """True when a rule id matches a selected prefix and no ignored one."""
+        """True when a rule id matches a selected prefix and no ignored one (an opt-in rule: named)."""
+        if rule.opt_in and rule.id not in self.opt_in and rule.id not in self.select:
+            return False
         return rule.id.startswith(self.select) and not (self.ignore and rule.id.startswith(self.ignore))
 
 

@@ -104,11 +104,8 @@ class TextReporter:
         self.console.print(f"[bold underline]{escape(report.path)}[/]")
         for f in report.findings:
             line, column = lines.position(f.offset)
-            fixes = ", ".join(f.suggestions) or "?"
-            self.console.print(
-                f"  [cyan]{line}:{column}[/]  [red]{escape(f.text)}[/] → "
-                f"[green]{escape(fixes)}[/]  [dim]\\[{f.rule}][/]"
-            )
+            fixes = f" → [green]{escape(', '.join(f.suggestions))}[/]" if f.suggestions else ""
+            self.console.print(f"  [cyan]{line}:{column}[/]  [red]{escape(f.text)}[/]{fixes}  [dim]\\[{f.rule}][/]")
             context = excerpt(lines.line_text(line), column, f.length)
             self.console.print(f"      [dim]{escape(context)}[/]")
 

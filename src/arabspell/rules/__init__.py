@@ -11,13 +11,15 @@ from arabspell.findings import Finding, Severity
 
 @dataclass(frozen=True)
 class Rule:
-    """A check with a stable dotted id; `priority` settles overlapping findings (higher wins)."""
+    """A check with a stable dotted id; `priority` settles overlapping findings (higher wins);
+    an `opt_in` rule runs only when named (`--select` with its whole id, or its own option)."""
 
     id: str
     severity: Severity
     summary: str
     check: Callable[[Document], Iterable[Finding]]
     priority: int = 0
+    opt_in: bool = False
 
 
 from arabspell.rules import names, orthography, repeats, spacing, spelling  # noqa: E402
@@ -31,6 +33,7 @@ ALL_RULES: tuple[Rule, ...] = (
     orthography.ALEF_MAQSURA,
     spacing.MERGED,
     spelling.UNKNOWN_WORD,
+    spelling.UNFAMILIAR_WORD,
 )
 
 RULES_BY_ID = {rule.id: rule for rule in ALL_RULES}

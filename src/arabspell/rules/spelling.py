@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from arabspell.channel import ORTHOGRAPHIC, Edit
 from arabspell.document import Document
@@ -19,6 +19,24 @@ def _unknown_word(doc: Document) -> Iterable[Finding]:
     )
 
 
+def _unfamiliar_word(doc: Document) -> Iterator[Finding]:
+    lexicon = doc.corrector.lexicon
+    for token in doc.tokens:
+        if not lexicon.known(token.key):
+            yield doc.finding(
+                UNFAMILIAR, Severity.INFO, token.start, token.end, f"«{token.text}» is not in the lexicon"
+            )
+
+
+UNFAMILIAR = "spelling.unfamiliar-word"
+UNFAMILIAR_WORD = Rule(
+    UNFAMILIAR,
+    Severity.INFO,
+    "A word the lexicon does not know and cannot correct with confidence (--show-unknown).",
+    _unfamiliar_word,
+    0,
+    opt_in=True,
+)
 UNKNOWN_WORD = Rule(
     "spelling.unknown-word",
     Severity.ERROR,
