@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -192,16 +193,54 @@ def _full_names(doc: Document) -> Iterator[Finding]:
         surname = split_name(right, doc.counts, lexicon)[1]
         if _usual_name(first, lexicon) and name_like(surname, lexicon):
             _collect(by_surname.setdefault(surname, {}), first, left, pre)
-    for firsts in by_surname.values():
+    for surname, firsts in by_surname.items():
         forms = sorted(firsts.values(), key=lambda s: s.first)
         for i, a in enumerate(forms):
             for b in forms[i + 1 :]:
                 if a.form[0] == b.form[0] and _one_edit(a.form, b.form):
-                    minority, majority = sorted((a, b), key=lambda s: (s.count, -s.first))
+                    known = lexicon.fullnames
+                    minority, majority = sorted(
+                        (a, b), key=lambda s: (f"{s.form} {surname}" in known, s.count, -s.first)
+                    )
                     yield from _report(doc, minority, majority)
 
 
+def _known_full_names(doc: Document) -> Iterator[Finding]:
+    """A near miss of a known full name, even at its only mention (لويس أوستن for لويد أوستن)."""
+    lexicon = doc.corrector.lexicon
+    index = first_names_by_surname(lexicon.fullnames)
+    for _, left, right in doc.adjacent():
+        pre, first = split_name(left, doc.counts, lexicon)
+        surname = split_name(right, doc.counts, lexicon)[1]
+        known = index.get(surname, ())
+        if not known or first in known or not _usual_name(first, lexicon):
+            continue
+        near = [f for f in known if f[0] == first[0] and _one_edit(f, first)]
+        if len(near) == 1:
+            fix = join_name(pre, near[0])
+            yield doc.finding(
+                RULE,
+                Severity.ERROR,
+                left.start,
+                left.end,
+                f"«{left.text} {right.text}»: the known name is «{near[0]} {surname}»",
+                (fix,),
+            )
+
+
+@lru_cache(maxsize=4)
+def first_names_by_surname(fullnames: frozenset[str]) -> dict[str, frozenset[str]]:
+    """First names of the known two-word names, by surname."""
+    out: dict[str, set[str]] = {}
+    for name in fullnames:
+        parts = name.split()
+        if len(parts) == 2:
+            out.setdefault(parts[1], set()).add(parts[0])
+    return {surname: frozenset(firsts) for surname, firsts in out.items()}
+
+
 def _inconsistent(doc: Document) -> Iterator[Finding]:
+    yield from _known_full_names(doc)
     yield from _full_names(doc)
     yield from _single_names(doc)
 
