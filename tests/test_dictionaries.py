@@ -64,5 +64,5 @@ def test_artefact_round_trips(artefact) -> None:
 
 
 def test_gazetteer_names_are_known(artefact) -> None:
-    for name in ("السعودية", "محمد", "كولون"):
+    for name in ("السعودية", "محمد", "كولون", "غالانت", "بيستوريوس"):
         assert name in artefact.names and artefact.zipfs[name] >= build.NAME_ZIPF

@@ -26,6 +26,8 @@ ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 DEFAULT_ZIPF = 3.0
 #: The least Zipf a word of a gazetteer name gets: listed, and a stem for clitics (بغالانت).
 NAME_ZIPF = 1.5
+#: A word of a name of several words counts as a name only below this Zipf (not حزب in حزب الله).
+NAME_PART_MAX = 4.0
 WORDFREQ_VERSION = "3.1.1"
 
 
@@ -76,16 +78,18 @@ def compile_sources(dictionaries: Path = DICTIONARIES) -> Compiled:
     for path in sorted(dictionaries.glob("words-*.txt")):
         for word, value in read_source(path):
             out.words[word] = max(out.words.get(word, 0), round(value * 100))
-    floor = round(NAME_ZIPF * 100)
+    floor, common = round(NAME_ZIPF * 100), round(NAME_PART_MAX * 100)
     for path in sorted(dictionaries.glob("names-*.txt")):
         for name in read_names(path):
             parts = name.split()
             if len(parts) > 1:
                 out.fullnames.add(name)
             for part in parts:
-                if len(part) > 1:
+                if len(part) < 2:
+                    continue
+                if len(parts) == 1 or out.words.get(part, 0) < common:
                     out.names.add(part)
-                    out.words[part] = max(out.words.get(part, 0), floor)
+                out.words[part] = max(out.words.get(part, 0), floor)
     return out
 
 

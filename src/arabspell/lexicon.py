@@ -64,7 +64,11 @@ class Lexicon:
     """Word forms with Zipf frequencies; unknown forms have Zipf 0."""
 
     def __init__(
-        self, zipfs: dict[str, float], names: frozenset[str] = frozenset(), fullnames: frozenset[str] = frozenset()
+        self,
+        zipfs: dict[str, float],
+        names: frozenset[str] = frozenset(),
+        fullnames: frozenset[str] = frozenset(),
+        preferred: frozenset[str] = frozenset(),
     ) -> None:
         self._zipf = zipfs
         #: the highest Zipf frequency in the lexicon
@@ -72,7 +76,22 @@ class Lexicon:
         #: words of known names (gazetteers), and names of several words
         self.names = names
         self.fullnames = fullnames
+        #: house spellings a desk pinned (style.inconsistent)
+        self.preferred = preferred
         self.score = lru_cache(maxsize=1 << 16)(self.score_uncached)
+
+    def extended(
+        self,
+        words: dict[str, float],
+        names: frozenset[str] = frozenset(),
+        fullnames: frozenset[str] = frozenset(),
+        preferred: frozenset[str] = frozenset(),
+    ) -> Lexicon:
+        """A copy with more words (the higher frequency wins), names and house spellings."""
+        zipfs = dict(self._zipf)
+        for word, value in words.items():
+            zipfs[word] = max(value, zipfs.get(word, 0.0))
+        return Lexicon(zipfs, self.names | names, self.fullnames | fullnames, self.preferred | preferred)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:

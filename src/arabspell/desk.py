@@ -1,0 +1,84 @@
+"""Desk dictionaries: a newsroom's own accepted words, names and house spellings.
+
+A desk dictionary is a UTF-8 text file, one entry a line, `#` for comments:
+
+    غالانت                 an accepted word or name
+    لويد أوستن             a name of several words (each word is accepted too)
+    prefer الأميركي        a house spelling: its variants are flagged (style.inconsistent)
+
+`arabspell learn` writes one from a desk's archive; `arabspell check --dict FILE` reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from arabspell.lexicon import Lexicon
+from arabspell.normalize import key
+from arabspell.tokenize import WORD
+
+PREFER = "prefer"
+#: Zipf given to the words of a desk dictionary: listed, and above the rarity bounds of the rules.
+DESK_ZIPF = 3.0
+
+
+class DeskError(ValueError):
+    """A line of a desk dictionary that cannot be read."""
+
+
+@dataclass
+class Desk:
+    """The entries of one or more desk dictionaries."""
+
+    words: set[str] = field(default_factory=set)
+    fullnames: set[str] = field(default_factory=set)
+    preferred: set[str] = field(default_factory=set)
+
+    def apply(self, lexicon: Lexicon) -> Lexicon:
+        """The lexicon with this desk's words, names and house spellings."""
+        words = self.words | {w for name in self.fullnames for w in name.split()}
+        return lexicon.extended(
+            dict.fromkeys(words | self.preferred, DESK_ZIPF),
+            frozenset(words),
+            frozenset(self.fullnames),
+            frozenset(self.preferred),
+        )
+
+    def render(self, header: str) -> str:
+        """The dictionary file: a `#` header, then entries sorted (house spellings last)."""
+        lines = [f"# {line}" if line else "#" for line in header.splitlines()]
+        lines += sorted(self.words | self.fullnames)
+        lines += [f"{PREFER} {form}" for form in sorted(self.preferred)]
+        return "\n".join(lines) + "\n"
+
+
+def parse(text: str, source: str = "<desk>") -> Desk:
+    """Read a desk dictionary; a malformed line raises DeskError naming the line."""
+    desk = Desk()
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        prefer = line.startswith(PREFER + " ")
+        words = [key(w) for w in line.removeprefix(PREFER + " ").split()]
+        if not words or not all(WORD.fullmatch(w) for w in words) or (prefer and len(words) > 1):
+            raise DeskError(f"{source}:{number}: not a word, a name or `prefer WORD`: {line!r}")
+        if prefer:
+            desk.preferred.add(words[0])
+        elif len(words) > 1:
+            desk.fullnames.add(" ".join(words))
+        else:
+            desk.words.add(words[0])
+    return desk
+
+
+def load(paths: list[Path]) -> Desk:
+    """Read and merge desk dictionaries."""
+    desk = Desk()
+    for path in paths:
+        one = parse(path.read_text(encoding="utf-8"), str(path))
+        desk.words |= one.words
+        desk.fullnames |= one.fullnames
+        desk.preferred |= one.preferred
+    return desk
