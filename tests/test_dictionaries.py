@@ -13,6 +13,8 @@ from arabspell.lexicon import parse_artefact, read_artefact
 SOURCES = sorted(build.DICTIONARIES.glob("*.txt"))
 WORD_LINE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+(\t\d+(\.\d+)?)?")
 NAME_LINE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+( [\u0621-\u063a\u0641-\u064a]+)*")
+STYLE_LINE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+\t[\u0621-\u063a\u0641-\u064a]+")
+PATTERNS = {"words-": WORD_LINE, "names-": NAME_LINE, "style-": STYLE_LINE}
 
 
 def entries(path: Path) -> list[str]:
@@ -26,7 +28,7 @@ def artefact():
 
 def test_every_source_is_a_word_or_name_list() -> None:
     assert SOURCES
-    assert all(p.name.startswith(("words-", "names-")) for p in SOURCES), "unknown kind of source"
+    assert all(p.name.startswith(("words-", "names-", "style-")) for p in SOURCES), "unknown kind of source"
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
@@ -41,7 +43,7 @@ def test_source_is_sorted_unique_and_clean(path: Path) -> None:
     keys = [line.split("\t")[0] for line in lines]
     assert keys == sorted(keys), "not sorted"
     assert len(keys) == len(set(keys)), "duplicates"
-    pattern = WORD_LINE if path.name.startswith("words-") else NAME_LINE
+    pattern = next(p for prefix, p in PATTERNS.items() if path.name.startswith(prefix))
     bad = [line for line in lines if not pattern.fullmatch(line)]
     assert not bad, bad[:5]
 
@@ -58,6 +60,8 @@ def test_artefact_round_trips(artefact) -> None:
         for line in entries(path):
             if path.name.startswith("words-"):
                 assert line.split("\t")[0] in artefact.zipfs
+            elif path.name.startswith("style-"):
+                assert tuple(line.split("\t")) in artefact.style
             else:
                 assert all(w in artefact.zipfs for w in line.split() if len(w) > 1)
                 assert len(line.split()) == 1 or line in artefact.fullnames

@@ -31,6 +31,9 @@ EXAMPLES = [
     ("names.inconsistent", "قال لويد أوستن اليوم. ثم قال لويس أوستن إن", "لويس", "لويد"),
     ("names.inconsistent", "التقى بغالانت ثم قال غالانت إن غالانت", None, None),
     ("names.inconsistent", "وصل الرئيسان ثم غادر الرئيسين", None, None),  # inflection, not a name
+    ("style.inconsistent", "قال الرئيس الأميركي إن الجيش الأميركي والأسطول الأمريكي", "الأمريكي", "الأميركي"),
+    ("style.inconsistent", "قال المسؤول إن الشؤون والمسئول", "والمسئول", "والمسؤول"),
+    ("style.inconsistent", "قال الرئيس الأمريكي إن الجيش الأمريكي", None, None),  # one style throughout
     ("repeat.doubled-word", "وصل الوفد في في الصباح", "في في", "في"),
     ("repeat.doubled-word", "تتقدم رويدا رويدا نحو المدينة", None, None),
     ("repeat.doubled-word", "قالت هيئة بي بي سي إن", None, None),  # acronym

@@ -64,10 +64,11 @@ class Compiled:
     words: dict[str, int]
     names: set[str] = field(default_factory=set)
     fullnames: set[str] = field(default_factory=set)
+    style: set[tuple[str, str]] = field(default_factory=set)
 
 
 def read_names(path: Path) -> list[str]:
-    """Entries of a names source: one name a line, words separated by spaces, `#` comments."""
+    """Entries of a names or style source: one entry a line, `#` comments."""
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [line for line in lines if line and not line.startswith("#")]
 
@@ -90,11 +91,15 @@ def compile_sources(dictionaries: Path = DICTIONARIES) -> Compiled:
                 if len(parts) == 1 or out.words.get(part, 0) < common:
                     out.names.add(part)
                 out.words[part] = max(out.words.get(part, 0), floor)
+    for path in sorted(dictionaries.glob("style-*.txt")):
+        for line in read_names(path):
+            first, second = line.split("\t")
+            out.style.add((first, second))
     return out
 
 
 def render(compiled: Compiled) -> bytes:
-    """The artefact: `%words` with `@<centi-zipf>` groups (highest first), then `%names`, `%fullnames`."""
+    """The artefact: `%words` with `@<centi-zipf>` groups (highest first), then `%names`, `%fullnames`, `%style`."""
     groups: dict[int, list[str]] = {}
     for word, value in compiled.words.items():
         groups.setdefault(value, []).append(word)
@@ -106,6 +111,8 @@ def render(compiled: Compiled) -> bytes:
     lines.extend(sorted(compiled.names))
     lines.append("%fullnames")
     lines.extend(sorted(compiled.fullnames))
+    lines.append("%style")
+    lines.extend(f"{a}\t{b}" for a, b in sorted(compiled.style))
     return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)
 
 

@@ -32,6 +32,7 @@ class Artefact:
     zipfs: dict[str, float]
     names: frozenset[str] = frozenset()
     fullnames: frozenset[str] = frozenset()
+    style: tuple[tuple[str, str], ...] = ()
 
 
 def parse_artefact(data: str) -> Artefact:
@@ -50,7 +51,13 @@ def parse_artefact(data: str) -> Artefact:
             value = int(line[1:]) / 100
         else:
             zipfs[line] = value
-    return Artefact(zipfs, frozenset(sections.get("names", [])), frozenset(sections.get("fullnames", [])))
+    style = tuple(tuple(line.split("\t", 1)) for line in sections.get("style", []))
+    return Artefact(
+        zipfs,
+        frozenset(sections.get("names", [])),
+        frozenset(sections.get("fullnames", [])),
+        style,  # type: ignore[arg-type]
+    )
 
 
 def read_artefact(path: Path | None = None) -> str:
@@ -69,8 +76,11 @@ class Lexicon:
         names: frozenset[str] = frozenset(),
         fullnames: frozenset[str] = frozenset(),
         preferred: frozenset[str] = frozenset(),
+        style: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self._zipf = zipfs
+        #: letter sequences that two house styles write differently (مريك / ميرك)
+        self.style = style
         #: the highest Zipf frequency in the lexicon
         self.top = max(zipfs.values(), default=0.0)
         #: words of known names (gazetteers), and names of several words
@@ -91,13 +101,13 @@ class Lexicon:
         zipfs = dict(self._zipf)
         for word, value in words.items():
             zipfs[word] = max(value, zipfs.get(word, 0.0))
-        return Lexicon(zipfs, self.names | names, self.fullnames | fullnames, self.preferred | preferred)
+        return Lexicon(zipfs, self.names | names, self.fullnames | fullnames, self.preferred | preferred, self.style)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         """Load the compiled artefact shipped with the package (or one at `path`)."""
         art = parse_artefact(read_artefact(path))
-        return cls(art.zipfs, art.names, art.fullnames)
+        return cls(art.zipfs, art.names, art.fullnames, style=art.style)
 
     def __contains__(self, word: str) -> bool:
         return word in self._zipf

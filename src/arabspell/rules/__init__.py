@@ -22,12 +22,13 @@ class Rule:
     opt_in: bool = False
 
 
-from arabspell.rules import names, orthography, repeats, spacing, spelling  # noqa: E402
+from arabspell.rules import names, orthography, repeats, spacing, spelling, style  # noqa: E402
 
 ALL_RULES: tuple[Rule, ...] = (
     repeats.DOUBLED_WORD,
     spacing.SPLIT,
     names.INCONSISTENT,
+    style.INCONSISTENT,
     orthography.HAMZA,
     orthography.TAA_MARBUTA,
     orthography.ALEF_MAQSURA,

@@ -1,0 +1,76 @@
+"""Learning a desk dictionary from an archive of published copy: its names and house spellings.
+
+Pure: texts in, a Desk out. A word is learned as a name when it looks like a
+name (no inflected forms, no stem + suffix), the lexicon does not already know
+it well, and it occurs in at least `min_docs` articles: typos are rarely
+repeated across articles, names are. A house spelling is pinned when the
+archive writes one of two accepted styles at least `share` of the time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from arabspell.desk import Desk
+from arabspell.lexicon import Lexicon
+from arabspell.rules.names import NAME_PROCLITICS, name_like
+from arabspell.rules.style import bare, variants
+from arabspell.tokenize import tokenize
+
+#: Words at least this frequent are already well known: no need to learn them.
+KNOWN = 3.0
+
+
+@dataclass(frozen=True)
+class Options:
+    """How much evidence learning needs."""
+
+    min_docs: int = 2
+    share: float = 0.8
+    min_uses: int = 3
+
+
+def _name(word: str) -> str:
+    """The word without a conjunction or preposition (وغالانت -> غالانت)."""
+    for pre in NAME_PROCLITICS:
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            return word[len(pre) :]
+    return word
+
+
+def learn(texts: Iterable[str], lexicon: Lexicon, options: Options | None = None) -> Desk:
+    """A desk dictionary of the names and house spellings of an archive."""
+    options = options or Options()
+    names: Counter[str] = Counter()
+    fullnames: Counter[str] = Counter()
+    styles: Counter[str] = Counter()
+    for text in texts:
+        keys = [t.key for t in tokenize(text)]
+        new = [_name(k) for k in keys]
+        candidates = {w for w in new if lexicon.score(w) < KNOWN and name_like(w, lexicon)}
+        names.update(candidates)
+        fullnames.update(
+            f"{a} {b}"
+            for a, b in set(pairwise(new))
+            if (a in candidates or b in candidates) and name_like(a, lexicon) and name_like(b, lexicon)
+        )
+        styles.update(bare(k)[1] for k in keys)
+    desk = Desk()
+    desk.words = {w for w, n in names.items() if n >= options.min_docs}
+    desk.fullnames = {f for f, n in fullnames.items() if n >= options.min_docs}
+    desk.preferred = _house_spellings(styles, lexicon, options)
+    return desk
+
+
+def _house_spellings(counts: Counter[str], lexicon: Lexicon, options: Options) -> set[str]:
+    """Forms the archive writes in one style at least `share` of the time, when it also uses the other."""
+    out = set()
+    for word, n in counts.items():
+        for other in variants(word, lexicon):
+            total = n + counts[other]
+            if counts[other] and total >= options.min_uses and n / total >= options.share:
+                out.add(word)
+    return out

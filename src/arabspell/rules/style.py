@@ -1,0 +1,68 @@
+"""style.inconsistent: one text writing a word in two accepted house styles (الأمريكي / الأميركي).
+
+The letter sequences that house styles write differently come from
+`dictionaries/style-*.txt`; a desk pins its own spelling with `prefer FORM`
+in its dictionary, and then every variant of that form is flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from arabspell.clitics import PROCLITICS
+from arabspell.document import Document
+from arabspell.findings import Finding, Severity
+from arabspell.lexicon import Lexicon
+from arabspell.rules import Rule
+
+RULE = "style.inconsistent"
+
+
+def variants(word: str, lexicon: Lexicon) -> Iterator[str]:
+    """The word written in the other house style, for each style difference it contains, when that is a word."""
+    for first, second in lexicon.style:
+        for old, new in ((first, second), (second, first)):
+            other = word.replace(old, new)
+            if old in word and lexicon.known(other):
+                yield other
+
+
+def bare(word: str) -> tuple[str, str]:
+    """(proclitics, rest) of a word, so that والمسئول and مسؤول compare as مسئول and مسؤول."""
+    for pre in PROCLITICS:
+        if word.startswith(pre) and len(word) - len(pre) >= 3 and not pre.endswith("س"):
+            return pre, word[len(pre) :]
+    return "", word
+
+
+def _winner(form: str, other: str, uses: dict[str, list[int]], preferred: frozenset[str]) -> str:
+    """The spelling a text should use: the desk's pinned one, else the commoner, else the first used."""
+    if (form in preferred) != (other in preferred):
+        return form if form in preferred else other
+    mine, theirs = uses.get(form, []), uses.get(other, [])
+    if len(mine) != len(theirs):
+        return form if len(mine) > len(theirs) else other
+    return form if mine and (not theirs or mine[0] < theirs[0]) else other
+
+
+def _inconsistent(doc: Document) -> Iterator[Finding]:
+    lexicon = doc.corrector.lexicon
+    preferred = frozenset(bare(p)[1] for p in lexicon.preferred)
+    uses: dict[str, list[int]] = {}
+    for token in doc.tokens:
+        uses.setdefault(bare(token.key)[1], []).append(token.start)
+    for token in doc.tokens:
+        pre, word = bare(token.key)
+        for other in variants(word, lexicon):
+            if other not in uses and other not in preferred:
+                continue
+            fix = _winner(word, other, uses, preferred)
+            if fix != word:
+                message = f"«{token.text}» is written «{pre + fix}» in this house style"
+                yield doc.finding(RULE, Severity.WARNING, token.start, token.end, message, (pre + fix,))
+                break
+
+
+INCONSISTENT = Rule(
+    RULE, Severity.WARNING, "A word written in two accepted house styles in one text.", _inconsistent, 45
+)
