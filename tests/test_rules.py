@@ -40,8 +40,12 @@ EXAMPLES = [
     ("repeat.doubled-word", "قال في. في اليوم التالي", None, None),  # a sentence boundary between
     ("spacing.merged", "وصل الوفد فيالمنطقة الشرقية", "فيالمنطقة", "في المنطقة"),
     ("spacing.merged", "استهدف مبنى قنصليا ملحقا بالسفارة", None, None),
+    ("spacing.merged", "قال إنهم لايبالون بالنتائج", "لايبالون", "لا يبالون"),  # لا run into its verb
+    ("spacing.merged", "وصل الفريق لمنزل المدرب", None, None),  # ل + منزل, not لم نزل
     ("spacing.split", "قال إن الحكومة يست قبل الوفد غدا", "يست قبل", "يستقبل"),
     ("spacing.split", "قال إن الحكومة ستستقبل الوفد غدا", None, None),
+    ("spacing.split", "وصل الوفد و من جهته قال", "و من", "ومن"),  # a detached proclitic
+    ("spacing.split", "أمضى الليلة براحة بال الجميع", None, None),  # بال is a word
 ]
 
 

@@ -75,6 +75,8 @@ class Costs:
     deletion: float = 2.0
     insertion: float = 3.0
     doubling: float = 2.0
+    #: a negation typed without the space before its verb (لايبالون)
+    negated_verb: float = 0.5
 
     def of(self, edit: Edit) -> float:
         """The cost of one edit of this kind."""

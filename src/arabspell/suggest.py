@@ -10,10 +10,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from arabspell.channel import ORTHOGRAPHIC, Costs, Edit, orthographic_variants, typing_variants
-from arabspell.clitics import ENCLITICS, NUMBER, PROCLITICS, morphemes
+from arabspell.clitics import ENCLITICS, IMPERFECT, NUMBER, PROCLITICS, morphemes
 from arabspell.lexicon import CLITIC_COST, Lexicon
 
 MERGE = "merge"
+#: لا run into its verb (لايبالون, ولايعرفون): never one word in standard spelling. (Not لم and لن:
+#: لمنزل is ل + منزل, not لم نزل.)
+NEGATED_VERB = "negated-verb"
+NEGATIONS = frozenset({"لا", "ولا", "فلا"})
+MERGES = frozenset({MERGE, NEGATED_VERB})
 #: Right-hand parts that are also word endings (قنصليا is not قنصل يا): never split off.
 SUFFIX_LIKE = frozenset((*ENCLITICS, *NUMBER, "ية", "يا", "ما", "تي", "تا", "وا"))
 #: The only two-letter words a merged word is split into: particles, which writers run
@@ -68,6 +73,8 @@ class Model:
     merge_weight: float = 1.0
     #: the shortest left part of a merged word
     min_merge_part: int = 2
+    #: a verb run into a negation must be at least this frequent
+    min_negated_verb: float = 2.5
     #: cost of a stray space inside a word (يست قبل)
     split_cost: float = 1.5
     #: a split is only considered when one piece is rarer than this (or unknown)
@@ -150,7 +157,8 @@ class Corrector:
     def _confident(self, own: float, listed: bool, cand: Candidate) -> bool:
         """The decision rule: is this correction more likely than the written form?"""
         if listed:
-            margin = self.model.known_margin if cand.edit in ORTHOGRAPHIC else self.model.listed_margin
+            sure = cand.edit in ORTHOGRAPHIC or cand.edit == NEGATED_VERB
+            margin = self.model.known_margin if sure else self.model.listed_margin
             return cand.score > own + margin
         margin = self.model.unlisted_margin if own else 0.0
         return cand.score >= max(self.model.min_unknown_score, own + margin)
@@ -194,8 +202,14 @@ class Corrector:
             if right in SUFFIX_LIKE or any(len(part) <= 2 and part not in PARTICLES for part in (left, right)):
                 continue
             a, b = self.lexicon.zipf(left), self.lexicon.score_uncached(right)
-            if a > 0.0 and b > 0.0:
-                _keep(out, Candidate(f"{left} {right}", self._bigram(a, b), MERGE))
+            if not (a > 0.0 and b > 0.0):
+                continue
+            score = self._bigram(a, b)
+            if left in NEGATIONS and right[0] in IMPERFECT and len(right) >= 3 and b >= self.model.min_negated_verb:
+                score = max(score, b - self.model.costs.negated_verb)
+                out[f"{left} {right}"] = Candidate(f"{left} {right}", score, NEGATED_VERB)
+            else:
+                _keep(out, Candidate(f"{left} {right}", score, MERGE))
         return out
 
 

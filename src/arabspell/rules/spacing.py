@@ -7,26 +7,38 @@ from collections.abc import Iterable, Iterator
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
 from arabspell.rules import Rule
-from arabspell.rules.verdicts import MERGE, verdict_findings
+from arabspell.rules.verdicts import verdict_findings
+from arabspell.suggest import MERGES
+from arabspell.tokenize import Token
 
 
 def _merged(doc: Document) -> Iterable[Finding]:
     return verdict_findings(
-        doc, "spacing.merged", Severity.ERROR, frozenset({MERGE}), "«{word}» looks like two words run together: «{fix}»"
+        doc, "spacing.merged", Severity.ERROR, MERGES, "«{word}» looks like two words run together: «{fix}»"
     )
 
 
-def _split(doc: Document) -> Iterator[Finding]:
+#: Proclitics, which never stand alone: «و من» is ومن, «و الحكومة» is والحكومة.
+DETACHED = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "لل"})
+
+
+def _split_apart(doc: Document, left: Token, right: Token) -> bool:
+    """Whether two tokens are one word broken by a space: a detached proclitic, or a rare piece."""
     lexicon, model = doc.corrector.lexicon, doc.corrector.model
+    joined = lexicon.score_uncached(left.key + right.key)
+    if left.key in DETACHED:
+        return joined > 0.0 and len(right.key) >= 2
+    if joined < model.split_min_joined:
+        return False
+    a, b = lexicon.score(left.key), lexicon.score(right.key)
+    if min(a, b) >= model.split_piece_max:
+        return False
+    return joined - model.split_cost > a + b - 9 + model.merge_offset
+
+
+def _split(doc: Document) -> Iterator[Finding]:
     for _, left, right in doc.adjacent():
-        joined = lexicon.score_uncached(left.key + right.key)
-        if joined < model.split_min_joined:
-            continue
-        a, b = lexicon.score(left.key), lexicon.score(right.key)
-        if min(a, b) >= model.split_piece_max:
-            continue
-        apart = a + b - 9 + model.merge_offset
-        if joined - model.split_cost > apart:
+        if _split_apart(doc, left, right):
             fix = left.key + right.key
             yield doc.finding(
                 "spacing.split",
