@@ -22,6 +22,9 @@ EXAMPLES = [
     ("spelling.unfamiliar-word", "وصل الوزير غالانت إلى العاصمة", None, None),
     ("orthography.hamza", "اعلن الوزير عن خطة جديدة", "اعلن", "أعلن"),
     ("orthography.hamza", "ذهب الوفد الى العاصمة", "الى", "إلى"),
+    ("orthography.hamza", "أكد الوزير ان الوفد وصل", "ان", "أن"),
+    ("orthography.hamza", "وقال الوزير: «ان الوفد وصل»", "ان", "إن"),  # a quotation starts a sentence
+    ("orthography.hamza", "وقال انه سيصل غدا", "انه", "إنه"),  # after قال
     ("orthography.hamza", "وقع الاختيار على ابن الوزير", None, None),  # hamzat al-wasl
     ("orthography.taa-marbuta", "قالت وزارة الخارجيه إن الوفد وصل", "الخارجيه", "الخارجية"),
     ("orthography.taa-marbuta", "كتب الطالب كتابه ثم أكمل كتابة الواجب", None, None),  # both valid
