@@ -71,6 +71,8 @@ class Model:
     #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
     merge_offset: float = 2.0
     merge_weight: float = 1.0
+    #: both words of a merge must be at least this frequent (not junk of the web list)
+    min_merge_zipf: float = 2.0
     #: the shortest left part of a merged word
     min_merge_part: int = 2
     #: a verb run into a negation must be at least this frequent
@@ -178,7 +180,9 @@ class Corrector:
         out: dict[str, Candidate] = {}
         zipf = self.lexicon.zipf
         heads = [("", 0.0)] + [
-            (p, CLITIC_COST * morphemes(p)) for p in PROCLITICS if word.startswith(p) and len(word) - len(p) >= 3
+            (p, CLITIC_COST * morphemes(p))
+            for p in PROCLITICS
+            if word.startswith(p) and len(word) - len(p) >= 3 and not p.endswith("س")
         ]
         for head, clitic_cost in heads:
             for form, edit in typing_variants(word[len(head) :]):
@@ -202,7 +206,7 @@ class Corrector:
             if right in SUFFIX_LIKE or any(len(part) <= 2 and part not in PARTICLES for part in (left, right)):
                 continue
             a, b = self.lexicon.zipf(left), self.lexicon.score_uncached(right)
-            if not (a > 0.0 and b > 0.0):
+            if min(a, b) < self.model.min_merge_zipf:
                 continue
             score = self._bigram(a, b)
             if left in NEGATIONS and right[0] in IMPERFECT and len(right) >= 3 and b >= self.model.min_negated_verb:
