@@ -28,6 +28,8 @@ EXAMPLES = [
     ("orthography.hamza", "وقع الاختيار على ابن الوزير", None, None),  # hamzat al-wasl
     ("orthography.taa-marbuta", "قالت وزارة الخارجيه إن الوفد وصل", "الخارجيه", "الخارجية"),
     ("orthography.taa-marbuta", "كتب الطالب كتابه ثم أكمل كتابة الواجب", None, None),  # both valid
+    ("orthography.taa-marbuta", "جرت العاده أن يصل الوفد", "العاده", "العادة"),  # no pronoun after ال
+    ("orthography.taa-marbuta", "قال الله في كتابه", None, None),
     ("orthography.alef-maqsura", "هذه المدينة التى زارها", "التى", "التي"),
     ("orthography.alef-maqsura", "اتفق الطرفان على التهدئة", None, None),
     ("names.inconsistent", "قال أوستن إن أوستن وأوستن وأوستين اتفقوا", "وأوستين", "وأوستن"),

@@ -36,6 +36,7 @@ def _neighbours() -> dict[str, frozenset[str]]:
 
 NEIGHBOURS = _neighbours()
 _PROCLITIC_SET = frozenset(PROCLITICS)
+_ARTICLES = tuple(p for p in PROCLITICS if p.endswith(("ال", "لل")))
 _SOUND = {a: b for pair in SOUND_ALIKE for a, b in (pair, pair[::-1])}
 
 
@@ -67,6 +68,8 @@ class Costs:
     #: the reverse slips (hypercorrection): hamza on a plain alef, ة for ه, ي for ى
     hamza_added: float = 2.0
     taa_for_haa: float = 3.0
+    #: final ه on a word with the article: no pronoun follows ال, so it can only be ة (العاده)
+    haa_after_article: float = 0.0
     yaa_for_maqsura: float = 1.5
     keyboard: float = 2.0
     sound: float = 2.2
@@ -88,6 +91,8 @@ class Costs:
             return self.hamza_added
         if edit is Edit.TAA_MARBUTA and typed.endswith("ة"):
             return self.taa_for_haa
+        if edit is Edit.TAA_MARBUTA and _definite(typed):
+            return self.haa_after_article
         if edit is Edit.ALEF_MAQSURA and typed.endswith("ي"):
             return self.yaa_for_maqsura
         return self.of(edit)
@@ -117,6 +122,11 @@ def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
         }.get(last)
         if swap:
             yield stem + swap[0], swap[1]
+
+
+def _definite(word: str) -> bool:
+    """True for a word that starts with the article, alone or after a proclitic (الـ, والـ, للـ…)."""
+    return any(word.startswith(p) and len(word) > len(p) + 2 for p in _ARTICLES)
 
 
 def _after_proclitic(word: str, i: int) -> bool:
