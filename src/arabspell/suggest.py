@@ -21,37 +21,10 @@ NEGATIONS = frozenset({"لا", "ولا", "فلا"})
 MERGES = frozenset({MERGE, NEGATED_VERB})
 #: Right-hand parts that are also word endings (قنصليا is not قنصل يا): never split off.
 SUFFIX_LIKE = frozenset((*ENCLITICS, *NUMBER, "ية", "يا", "ما", "تي", "تا", "وا"))
-#: The only two-letter words a merged word is split into: particles, which writers run
+#: The only two-letter words a merged word is split into: particles (and a few short nouns), which writers run
 #: into the next word (فيالمنطقة, لايبالون, ماجرت); other short parts are syllables of names.
 PARTICLES = frozenset(
-    {
-        "في",
-        "من",
-        "عن",
-        "أن",
-        "إن",
-        "ان",
-        "لا",
-        "ما",
-        "لم",
-        "لن",
-        "قد",
-        "أو",
-        "او",
-        "هو",
-        "هي",
-        "كل",
-        "بل",
-        "ثم",
-        "إذ",
-        "اذ",
-        "هل",
-        "لو",
-        "مع",
-        "له",
-        "به",
-        "ذا",
-    }
+    "في من عن أن إن ان لا ما لم لن قد أو او هو هي كل بل ثم إذ اذ هل لو مع له به ذا ضد بن ذو سر يد دم".split()  # noqa: SIM905
 )
 
 
@@ -71,6 +44,8 @@ class Model:
     #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
     merge_offset: float = 2.0
     merge_weight: float = 1.0
+    #: an unknown word is flagged as two words run together when the pair scores at least this
+    min_merge_score: float = 0.0
     #: both words of a merge must be at least this frequent (not junk of the web list)
     min_merge_zipf: float = 2.0
     #: the shortest left part of a merged word
@@ -163,7 +138,8 @@ class Corrector:
             margin = self.model.known_margin if sure else self.model.listed_margin
             return cand.score > own + margin
         margin = self.model.unlisted_margin if own else 0.0
-        return cand.score >= max(self.model.min_unknown_score, own + margin)
+        floor = self.model.min_merge_score if cand.edit in MERGES else self.model.min_unknown_score
+        return cand.score >= max(floor, own + margin)
 
     def _orthographic(self, word: str, listed: bool) -> dict[str, Candidate]:
         """Hamza, ة/ه and ى/ي variants; a listed form only yields to listed variants."""
