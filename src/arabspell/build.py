@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from arabspell.lexicon import trigrams
+
 ROOT = Path(__file__).resolve().parents[2]
 DICTIONARIES = ROOT / "dictionaries"
 OUTPUT = Path(__file__).resolve().parent / "data" / "lexicon.txt.gz"
@@ -28,6 +30,10 @@ DEFAULT_ZIPF = 3.0
 NAME_ZIPF = 1.5
 #: A word of a name of several words counts as a name only below this Zipf (not حزب in حزب الله).
 NAME_PART_MAX = 4.0
+#: The name lists whose words teach the letter model what a transliterated name looks like.
+FOREIGN_NAME_SOURCES = ("names-arabnamer.txt", "names-cldr.txt", "names-news.txt")
+#: The words it learns ordinary words from: the lexicon's common words.
+TRIGRAM_WORD_ZIPF = 3.0
 WORDFREQ_VERSION = "3.1.1"
 
 
@@ -65,6 +71,7 @@ class Compiled:
     names: set[str] = field(default_factory=set)
     fullnames: set[str] = field(default_factory=set)
     style: set[tuple[str, str]] = field(default_factory=set)
+    trigrams: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def read_names(path: Path) -> list[str]:
@@ -95,7 +102,32 @@ def compile_sources(dictionaries: Path = DICTIONARIES) -> Compiled:
         for line in read_names(path):
             first, second = line.split("\t")
             out.style.add((first, second))
+    out.trigrams = name_trigrams(out, dictionaries)
     return out
+
+
+def name_trigrams(compiled: Compiled, dictionaries: Path) -> dict[str, tuple[int, int]]:
+    """Letter-trigram counts of transliterated names against common words, for `Lexicon.foreignness`.
+
+    Names: the words of the foreign-name lists (arabnamer, today's news, CLDR); words: the
+    common words of the lexicon (Zipf >= 3) that are not names. Only trigrams seen twice are kept.
+    """
+    names = {
+        w
+        for path in dictionaries.glob("names-*.txt")
+        if path.name in FOREIGN_NAME_SOURCES
+        for name in read_names(path)
+        for w in name.split()
+        if len(w) > 2
+    }
+    common = round(TRIGRAM_WORD_ZIPF * 100)
+    words = {w for w, z in compiled.words.items() if z >= common and len(w) > 2 and w not in compiled.names}
+    counts: dict[str, list[int]] = {}
+    for column, corpus in enumerate((names, words)):
+        for word in corpus:
+            for gram in trigrams(word):
+                counts.setdefault(gram, [0, 0])[column] += 1
+    return {g: (n, w) for g, (n, w) in counts.items() if n + w >= 2}
 
 
 def render(compiled: Compiled) -> bytes:
@@ -113,6 +145,8 @@ def render(compiled: Compiled) -> bytes:
     lines.extend(sorted(compiled.fullnames))
     lines.append("%style")
     lines.extend(f"{a}\t{b}" for a, b in sorted(compiled.style))
+    lines.append("%trigrams")
+    lines.extend(f"{g}\t{n}\t{w}" for g, (n, w) in sorted(compiled.trigrams.items()))
     return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)
 
 

@@ -46,6 +46,10 @@ class Model:
     merge_weight: float = 1.0
     #: an unknown word is flagged as two words run together when the pair scores at least this
     min_merge_score: float = 0.0
+    #: an unlisted form whose letters lean this much towards names (Lexicon.foreignness) is a name ...
+    foreign_min: float = 0.8
+    #: ... and is only split into two words when they score at least this
+    min_foreign_score: float = 2.0
     #: both words of a merge must be at least this frequent (not junk of the web list)
     min_merge_zipf: float = 2.0
     #: the shortest left part of a merged word
@@ -115,12 +119,21 @@ class Corrector:
             if not (listed and cand.edit in ORTHOGRAPHIC):
                 _keep(found, cand)
         ranked = sorted(found.values(), key=lambda c: (-c.score, c.text))
-        sure = [c for c in ranked if self._confident(own, listed, c)]
+        foreign = not listed and self.lexicon.foreignness(word) >= self.model.foreign_min
+        sure = [c for c in ranked if self._confident(own, listed, c, foreign)]
         if not sure:
             return Verdict(word, own, listed)
-        # Near misses follow: for a listed form only its other orthographic variants (ان → أن, إن).
+        # Near misses follow: for a listed form only its other orthographic variants (ان → أن, إن);
+        # a split into two words only when it is plausible on its own.
         floor = sure[0].score - self.model.spread
-        near = [c for c in ranked if c not in sure and c.score >= floor and not (listed and c.edit not in ORTHOGRAPHIC)]
+        near = [
+            c
+            for c in ranked
+            if c not in sure
+            and c.score >= floor
+            and not (listed and c.edit not in ORTHOGRAPHIC)
+            and not (c.edit in MERGES and c.score < self.model.min_merge_score)
+        ]
         keep = sure + near
         return Verdict(word, own, listed, tuple(keep[: self.model.max_suggestions]))
 
@@ -131,14 +144,19 @@ class Corrector:
         cheapest = min(self.model.costs.of(e) for e in Edit if e not in ORTHOGRAPHIC)
         return self.lexicon.top - cheapest > own + self.model.listed_margin
 
-    def _confident(self, own: float, listed: bool, cand: Candidate) -> bool:
-        """The decision rule: is this correction more likely than the written form?"""
+    def _confident(self, own: float, listed: bool, cand: Candidate, foreign: bool = False) -> bool:
+        """The decision rule: is this correction more likely than the written form?
+
+        A form whose letters look like a transliterated name (متروجيت) is not lightly split in two.
+        """
         if listed:
             sure = cand.edit in ORTHOGRAPHIC or cand.edit == NEGATED_VERB
             margin = self.model.known_margin if sure else self.model.listed_margin
             return cand.score > own + margin
         margin = self.model.unlisted_margin if own else 0.0
         floor = self.model.min_merge_score if cand.edit in MERGES else self.model.min_unknown_score
+        if foreign and cand.edit in MERGES:
+            floor = max(floor, self.model.min_foreign_score)
         return cand.score >= max(floor, own + margin)
 
     def _orthographic(self, word: str, listed: bool) -> dict[str, Candidate]:
@@ -173,6 +191,10 @@ class Corrector:
         m = self.model
         return min(a, b) + m.merge_weight * (max(a, b) - 9) + m.merge_offset
 
+    def _misspelt(self, word: str, own: float) -> bool:
+        """Whether a form is far rarer than one of its orthographic variants (فية for فيه): no part of a merge."""
+        return any(self.lexicon.zipf(form) > own + 1.0 for form, _ in orthographic_variants(word))
+
     def _merges(self, word: str) -> dict[str, Candidate]:
         """Two words typed without the space between them."""
         out: dict[str, Candidate] = {}
@@ -182,7 +204,7 @@ class Corrector:
             if right in SUFFIX_LIKE or any(len(part) <= 2 and part not in PARTICLES for part in (left, right)):
                 continue
             a, b = self.lexicon.zipf(left), self.lexicon.score_uncached(right)
-            if min(a, b) < self.model.min_merge_zipf:
+            if min(a, b) < self.model.min_merge_zipf or self._misspelt(left, a) or self._misspelt(right, b):
                 continue
             score = self._bigram(a, b)
             if left in NEGATIONS and right[0] in IMPERFECT and len(right) >= 3 and b >= self.model.min_negated_verb:
