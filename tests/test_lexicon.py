@@ -69,3 +69,13 @@ def test_splits_respect_grammar(word: str, reading: tuple[str, str, str]) -> Non
 @pytest.mark.parametrize(("chain", "count"), [("و", 1), ("ال", 1), ("وال", 2), ("لل", 2), ("وبال", 3)])
 def test_morphemes(chain: str, count: int) -> None:
     assert morphemes(chain) == count
+
+
+@pytest.mark.parametrize("name", ["كونتيليون", "بيفنز", "ميتسوتاكيس"])
+def test_transliterated_names_look_foreign(lexicon, name: str) -> None:
+    assert lexicon.foreignness(name) > 0.8
+
+
+@pytest.mark.parametrize("word", ["الهافية", "فيالمنطقة", "الحكومة", "والمسؤولين"])
+def test_arabic_words_and_their_typos_do_not(lexicon, word: str) -> None:
+    assert lexicon.foreignness(word) < 0.3

@@ -35,6 +35,8 @@ EXAMPLES = [
     ("names.inconsistent", "قال أوستن إن أوستن وأوستن وأوستين اتفقوا", "وأوستين", "وأوستن"),
     ("names.inconsistent", "قال لويد أوستن اليوم. ثم قال لويس أوستن إن", "لويس", "لويد"),
     ("names.inconsistent", "التقى بغالانت ثم قال غالانت إن غالانت", None, None),
+    ("names.inconsistent", "قال المشير حفطر إن قواته تقدمت", "حفطر", "حفتر"),  # a known name misspelt
+    ("names.inconsistent", "سجل رنالدو هدفا ثم سجل رونالدو وعاد رونالدو", "رنالدو", "رونالدو"),  # a dropped vowel
     ("names.inconsistent", "وصل الرئيسان ثم غادر الرئيسين", None, None),  # inflection, not a name
     ("style.inconsistent", "قال الرئيس الأميركي إن الجيش الأميركي والأسطول الأمريكي", "الأمريكي", "الأميركي"),
     ("style.inconsistent", "قال المسؤول إن الشؤون والمسئول", "والمسئول", "والمسؤول"),

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from arabspell.channel import transliteration_variants
 from arabspell.clitics import splits
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
@@ -29,6 +30,13 @@ RARE = 3.0
 #: Words this frequent are common words even when some name list holds them (محمد, أمل, دون);
 #: as first names they are shared by different people of one family name (محمد / محمود عباس).
 COMMON = 5.0
+#: A word whose letters lean this much towards transliterated names (Lexicon.foreignness).
+FOREIGN = 0.8
+#: A word rarer than this, one transliteration choice from a known name at least KNOWN_VARIANT_MIN
+#: frequent and KNOWN_VARIANT_GAP more frequent than it, is that name misspelt.
+KNOWN_VARIANT_RARE = 1.0
+KNOWN_VARIANT_MIN = 3.0
+KNOWN_VARIANT_GAP = 1.5
 #: A spelling this frequent in the lexicon is attested; an unattested one never wins on counts alone.
 ATTESTED = 2.0
 #: Forms whose presence in the lexicon shows that a word inflects, so is not a name.
@@ -106,8 +114,13 @@ def name_like(word: str, lexicon: Lexicon) -> bool:
 
 def _variant_of(minority: str, majority: str, lexicon: Lexicon) -> bool:
     """Whether a rare spelling can be a variant of a name: of a known name (الحثي for الحوثي),
-    or of a name-like word when it is name-like too (أوستين for أوستن)."""
-    if not _usual_name(majority, lexicon):
+    of a name-like word when it is name-like too (أوستين for أوستن), or of a word that looks
+    transliterated when they differ by a transliteration choice (بيرن for بايرن)."""
+    if lexicon.score(majority) >= COMMON:
+        return False
+    if minority in set(transliteration_variants(majority)) and lexicon.foreignness(majority) >= FOREIGN:
+        return True
+    if not name_like(majority, lexicon):
         return False
     return majority in lexicon.names or name_like(minority, lexicon)
 
@@ -184,6 +197,22 @@ def _single_names(doc: Document) -> Iterator[Finding]:
                 yield from _report(doc, minority, majority)
 
 
+def _known_name_variants(doc: Document) -> Iterator[Finding]:
+    """A rare word one transliteration choice from a well-known name (الحثي for الحوثي, حفطر for حفتر)."""
+    lexicon = doc.corrector.lexicon
+    spellings: dict[str, Spelling] = {}
+    for token in doc.tokens:
+        pre, name = split_name(token, doc.counts, lexicon)
+        if len(name) >= MIN_LENGTH + 1 and lexicon.score(name) < KNOWN_VARIANT_RARE:
+            _collect(spellings, name, token, pre)
+    for spelling in spellings.values():
+        own = lexicon.score(spelling.form)
+        known = {v for v in transliteration_variants(spelling.form) if v in lexicon.names}
+        best = max(known, key=lambda v: (lexicon.zipf(v), v), default=None)
+        if best and lexicon.zipf(best) >= max(KNOWN_VARIANT_MIN, own + KNOWN_VARIANT_GAP):
+            yield from _report(doc, spelling, Spelling(best))
+
+
 def _full_names(doc: Document) -> Iterator[Finding]:
     """Two-word names with the same surname and first names one edit apart (لويس / لويد أوستن)."""
     lexicon = doc.corrector.lexicon
@@ -240,6 +269,7 @@ def first_names_by_surname(fullnames: frozenset[str]) -> dict[str, frozenset[str
 
 
 def _inconsistent(doc: Document) -> Iterator[Finding]:
+    yield from _known_name_variants(doc)
     yield from _known_full_names(doc)
     yield from _full_names(doc)
     yield from _single_names(doc)
