@@ -30,6 +30,7 @@ EXAMPLES = [
     ("orthography.taa-marbuta", "كتب الطالب كتابه ثم أكمل كتابة الواجب", None, None),  # both valid
     ("orthography.taa-marbuta", "جرت العاده أن يصل الوفد", "العاده", "العادة"),  # no pronoun after ال
     ("orthography.taa-marbuta", "قال الله في كتابه", None, None),
+    ("orthography.taa-marbuta", "ويحتوي الدليل الموجه إلى اللاعبين", None, None),  # موجه: a word of its own
     ("orthography.alef-maqsura", "هذه المدينة التى زارها", "التى", "التي"),
     ("orthography.alef-maqsura", "اتفق الطرفان على التهدئة", None, None),
     ("names.inconsistent", "قال أوستن إن أوستن وأوستن وأوستين اتفقوا", "وأوستين", "وأوستن"),

@@ -88,8 +88,9 @@ class Costs:
     #: the reverse slips (hypercorrection): hamza on a plain alef, ة for ه, ي for ى
     hamza_added: float = 2.0
     taa_for_haa: float = 3.0
-    #: final ه on a word with the article: no pronoun follows ال, so it can only be ة (العاده)
-    haa_after_article: float = 0.0
+    #: final ه on a word with the article: no pronoun follows ال, so it is ة (العاده) unless the
+    #: ه is the word's own (الموجه, المياه): a small cost keeps those, as frequent as their ة twins
+    haa_after_article: float = 0.3
     yaa_for_maqsura: float = 1.5
     keyboard: float = 2.0
     sound: float = 2.2
