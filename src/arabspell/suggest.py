@@ -203,7 +203,7 @@ class Corrector:
             left, right = word[:i], word[i:]
             if right in SUFFIX_LIKE or any(len(part) <= 2 and part not in PARTICLES for part in (left, right)):
                 continue
-            a, b = self.lexicon.zipf(left), self.lexicon.score_uncached(right)
+            a, b = self.lexicon.zipf(left), self.lexicon.zipf(right)
             if min(a, b) < self.model.min_merge_zipf or self._misspelt(left, a) or self._misspelt(right, b):
                 continue
             score = self._bigram(a, b)
