@@ -6,6 +6,8 @@ import pytest
 
 from arabspell.channel import NEIGHBOURS, Costs, Edit, orthographic_variants, typing_variants
 from arabspell.engine import default_corrector
+from arabspell.lexicon import default_lexicon
+from arabspell.suggest import Corrector, Model
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +89,17 @@ def test_hypercorrection_costs_more_than_a_dropped_hamza() -> None:
     assert costs.orthographic("مدرسة", "مدرسه", Edit.TAA_MARBUTA) < costs.orthographic(
         "كتابه", "كتابة", Edit.TAA_MARBUTA
     )
+
+
+def test_the_text_itself_can_decide_between_corrections() -> None:
+    corrector = Corrector(default_lexicon(), Model(article_bonus=3.0))
+    verdict = corrector.judge("ثولار")
+    assert verdict.suggestions[0] == "دولار"
+    in_text = corrector.in_context(verdict, lambda text: text == "ثوار")
+    assert in_text[0].text == "ثوار"
+
+
+def test_common_words_get_no_bonus_from_the_text() -> None:
+    corrector = Corrector(default_lexicon(), Model(article_bonus=3.0))
+    verdict = corrector.judge("علي")  # the name Ali: على is in every text
+    assert corrector.in_context(verdict, lambda text: text == "على") == verdict.candidates

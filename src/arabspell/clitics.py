@@ -76,3 +76,14 @@ def splits(word: str) -> tuple[tuple[str, str, str], ...]:
             if (pre or suf) and _allowed(pre, core, suf):
                 out.extend((pre, stem, suf) for stem in _stems(core, suf))
     return tuple(out)
+
+
+def strip_proclitics(word: str) -> tuple[str, str]:
+    """(proclitics, rest) of a word, the longest chain that leaves three letters (والمسئول: وال, مسئول).
+
+    The future س is left alone: it is the first letter of too many words (سورية, سانت).
+    """
+    for pre in PROCLITICS:
+        if word.startswith(pre) and len(word) - len(pre) >= 3 and not pre.endswith("س"):
+            return pre, word[len(pre) :]
+    return "", word

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from arabspell.clitics import strip_proclitics
 from arabspell.findings import Finding, Severity
 from arabspell.suggest import Corrector
 from arabspell.tokenize import Token, tokenize
@@ -20,10 +21,16 @@ class Document:
     corrector: Corrector
     tokens: list[Token] = field(init=False)
     counts: Counter[str] = field(init=False)
+    stems: Counter[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.text)
         self.counts = Counter(t.key for t in self.tokens)
+        self.stems = Counter(strip_proclitics(key)[1] for key in self.counts.elements())
+
+    def uses(self, word: str) -> bool:
+        """Whether the text has this word, with or without other proclitics (الولايات for والولايات)."""
+        return word in self.counts or strip_proclitics(word)[1] in self.stems
 
     def gap(self, left: Token, right: Token) -> str:
         """The text between two tokens."""

@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from arabspell.clitics import strip_proclitics as bare
 from arabspell.desk import Desk
 from arabspell.lexicon import Lexicon
 from arabspell.rules.names import NAME_PROCLITICS, name_like
-from arabspell.rules.style import bare, variants
+from arabspell.rules.style import variants
 from arabspell.tokenize import tokenize
 
 #: Words at least this frequent are already well known: no need to learn them.

@@ -6,7 +6,8 @@ own Zipf frequency (0 when unknown). See docs/model.md for the decision rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from arabspell.channel import ORTHOGRAPHIC, Costs, Edit, orthographic_variants, typing_variants
@@ -62,6 +63,12 @@ class Model:
     split_piece_max: float = 3.0
     #: the joined word must be at least this frequent
     split_min_joined: float = 2.5
+    #: a candidate the same text uses elsewhere gains this (`Corrector.in_context`)
+    article_bonus: float = 0.5
+    #: ... unless it is so common that its use says nothing (على, أن: every text has them)
+    article_max_zipf: float = 5.0
+    #: candidates kept per form for deciding again in context
+    max_alternatives: int = 12
     #: suggestions scoring below best - spread are dropped
     spread: float = 2.5
     max_suggestions: int = 5
@@ -84,6 +91,9 @@ class Verdict:
     own: float
     listed: bool
     candidates: tuple[Candidate, ...] = ()
+    #: every candidate considered, best first, for deciding again in context (`Corrector.in_context`)
+    alternatives: tuple[Candidate, ...] = ()
+    foreign: bool = False
 
     @property
     def flagged(self) -> bool:
@@ -118,11 +128,28 @@ class Corrector:
         for cand in [*typing.values(), *self._merges(word).values()]:
             if not (listed and cand.edit in ORTHOGRAPHIC):
                 _keep(found, cand)
-        ranked = sorted(found.values(), key=lambda c: (-c.score, c.text))
+        ranked = tuple(sorted(found.values(), key=lambda c: (-c.score, c.text))[: self.model.max_alternatives])
         foreign = not listed and self.lexicon.foreignness(word) >= self.model.foreign_min
+        return Verdict(word, own, listed, self._decide(own, listed, foreign, ranked), ranked, foreign)
+
+    def in_context(self, verdict: Verdict, present: Callable[[str], bool]) -> tuple[Candidate, ...]:
+        """The corrections of a verdict once the text is known: a candidate the same text uses
+        elsewhere gains `article_bonus` (a cache model: news repeats its words), unless it
+        scores `article_max_zipf` or more."""
+        if not verdict.alternatives:
+            return verdict.candidates
+        bonus, cap = self.model.article_bonus, self.model.article_max_zipf
+        boosted = [
+            replace(c, score=c.score + bonus) if c.score < cap and present(c.text) else c for c in verdict.alternatives
+        ]
+        boosted.sort(key=lambda c: (-c.score, c.text))
+        return self._decide(verdict.own, verdict.listed, verdict.foreign, tuple(boosted))
+
+    def _decide(self, own: float, listed: bool, foreign: bool, ranked: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The corrections that pass the decision rule, best first, then the near misses."""
         sure = [c for c in ranked if self._confident(own, listed, c, foreign)]
         if not sure:
-            return Verdict(word, own, listed)
+            return ()
         # Near misses follow: for a listed form only its other orthographic variants (ان → أن, إن);
         # a split into two words only when it is plausible on its own.
         floor = sure[0].score - self.model.spread
@@ -134,8 +161,7 @@ class Corrector:
             and not (listed and c.edit not in ORTHOGRAPHIC)
             and not (c.edit in MERGES and c.score < self.model.min_merge_score)
         ]
-        keep = sure + near
-        return Verdict(word, own, listed, tuple(keep[: self.model.max_suggestions]))
+        return tuple((sure + near)[: self.model.max_suggestions])
 
     def _slip_can_win(self, own: float, listed: bool) -> bool:
         """Whether any keyboard slip could beat this form: the commonest word less the cheapest slip."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from arabspell.clitics import PROCLITICS
+from arabspell.clitics import strip_proclitics as bare
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
 from arabspell.lexicon import Lexicon
@@ -25,14 +25,6 @@ def variants(word: str, lexicon: Lexicon) -> Iterator[str]:
             other = word.replace(old, new)
             if old in word and lexicon.known(other):
                 yield other
-
-
-def bare(word: str) -> tuple[str, str]:
-    """(proclitics, rest) of a word, so that والمسئول and مسؤول compare as مسئول and مسؤول."""
-    for pre in PROCLITICS:
-        if word.startswith(pre) and len(word) - len(pre) >= 3 and not pre.endswith("س"):
-            return pre, word[len(pre) :]
-    return "", word
 
 
 def _winner(form: str, other: str, uses: dict[str, list[int]], preferred: frozenset[str]) -> str:

@@ -7,25 +7,25 @@ from collections.abc import Callable, Iterator
 from arabspell.channel import Edit
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
-from arabspell.suggest import MERGE, Verdict
+from arabspell.suggest import MERGE, Candidate
 
 #: Reorders a token's suggestions by its context: (document, token index, suggestions) -> suggestions.
 Context = Callable[[Document, int, tuple[str, ...]], tuple[str, ...]]
 
 
-def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, Verdict]]:
-    """(token index, verdict) of each token whose best correction is one of `edits`.
+def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, tuple[Candidate, ...]]]:
+    """(token index, corrections) of each token whose best correction, in this text, is one of `edits`.
 
     A form the lexicon does not list but the article repeats is taken as intended
     (a name, a new word): typos are rarely typed the same way twice.
     """
     for index, token in enumerate(doc.tokens):
         verdict = doc.corrector.judge(token.key)
-        if not verdict.flagged or verdict.edit not in edits:
+        if not verdict.alternatives or (not verdict.listed and doc.counts[token.key] > 1):
             continue
-        if not verdict.listed and doc.counts[token.key] > 1:
-            continue
-        yield index, verdict
+        fixes = doc.corrector.in_context(verdict, lambda text, key=token.key: text != key and doc.uses(text))
+        if fixes and fixes[0].edit in edits:
+            yield index, fixes
 
 
 def verdict_findings(
@@ -37,9 +37,10 @@ def verdict_findings(
     context: Context | None = None,
 ) -> Iterator[Finding]:
     """One finding per flagged token, `message` formatted with the word and best fix."""
-    for index, verdict in flagged(doc, edits):
+    for index, candidates in flagged(doc, edits):
         token = doc.tokens[index]
-        fixes = context(doc, index, verdict.suggestions) if context else verdict.suggestions
+        fixes = tuple(c.text for c in candidates)
+        fixes = context(doc, index, fixes) if context else fixes
         text = message.format(word=token.text, fix=fixes[0])
         yield doc.finding(rule, severity, token.start, token.end, text, fixes)
 
