@@ -87,3 +87,13 @@ def strip_proclitics(word: str) -> tuple[str, str]:
         if word.startswith(pre) and len(word) - len(pre) >= 3 and not pre.endswith("س"):
             return pre, word[len(pre) :]
     return "", word
+
+
+def bare_forms(word: str, future: bool = False) -> set[str]:
+    """The word and what is left of it after each proclitic chain it may start with (لكوشنر:
+    لكوشنر, كوشنر), keeping three letters; the future س only when asked (سيرأسه: يرأسه)."""
+    forms = {word}
+    for pre in PROCLITICS:
+        if word.startswith(pre) and len(word) - len(pre) >= 3 and (future or not pre.endswith("س")):
+            forms.add(word[len(pre) :])
+    return forms

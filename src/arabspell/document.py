@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from arabspell.clitics import strip_proclitics
+from arabspell.clitics import bare_forms
 from arabspell.findings import Finding, Severity
 from arabspell.suggest import Corrector
 from arabspell.tokenize import Token, tokenize
@@ -21,16 +21,24 @@ class Document:
     corrector: Corrector
     tokens: list[Token] = field(init=False)
     counts: Counter[str] = field(init=False)
-    stems: Counter[str] = field(init=False)
+    forms: Counter[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.text)
         self.counts = Counter(t.key for t in self.tokens)
-        self.stems = Counter(strip_proclitics(key)[1] for key in self.counts.elements())
+        self.forms = Counter()
+        for key, n in self.counts.items():
+            for form in bare_forms(key):
+                self.forms[form] += n
 
-    def uses(self, word: str) -> bool:
-        """Whether the text has this word, with or without other proclitics (الولايات for والولايات)."""
-        return word in self.counts or strip_proclitics(word)[1] in self.stems
+    def share(self, word: str, besides: str) -> float:
+        """How often the text uses a word, alone or after proclitics (الولايات in والولايات), per
+        word, as evidence about the token `besides`: its other uses count for itself; a word that
+        differs from it only in proclitics gets none (كوشنر for لكوشنر: those uses are the token's)."""
+        if word != besides and bare_forms(word, future=True) & bare_forms(besides, future=True):
+            return 0.0
+        uses = self.forms.get(word, 0) - (word == besides)
+        return uses / len(self.tokens) if uses > 0 else 0.0
 
     def gap(self, left: Token, right: Token) -> str:
         """The text between two tokens."""

@@ -6,6 +6,7 @@ own Zipf frequency (0 when unknown). See docs/model.md for the decision rule.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -27,6 +28,10 @@ SUFFIX_LIKE = frozenset((*ENCLITICS, *NUMBER, "ية", "يا", "ما", "تي", "�
 PARTICLES = frozenset(
     "في من عن أن إن ان لا ما لم لن قد أو او هو هي كل بل ثم إذ اذ هل لو مع له به ذا ضد بن ذو سر يد دم".split()  # noqa: SIM905
 )
+
+
+#: The costliest orthographic slip the text may vouch for on a listed form (a dropped hamza, ه for ة).
+CHEAP_SLIP = 1.2
 
 
 @dataclass(frozen=True)
@@ -63,10 +68,8 @@ class Model:
     split_piece_max: float = 3.0
     #: the joined word must be at least this frequent
     split_min_joined: float = 2.5
-    #: a candidate the same text uses elsewhere gains this (`Corrector.in_context`)
-    article_bonus: float = 0.5
-    #: ... unless it is so common that its use says nothing (على, أن: every text has them)
-    article_max_zipf: float = 5.0
+    #: weight of the text's own word frequencies against the lexicon's (`Corrector.in_context`)
+    cache_weight: float = 0.1
     #: candidates kept per form for deciding again in context
     max_alternatives: int = 12
     #: suggestions scoring below best - spread are dropped
@@ -81,6 +84,8 @@ class Candidate:
     text: str
     score: float
     edit: Edit | str
+    #: the Zipf frequency the score was computed from (0 for a merge: two words)
+    prior: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -132,18 +137,36 @@ class Corrector:
         foreign = not listed and self.lexicon.foreignness(word) >= self.model.foreign_min
         return Verdict(word, own, listed, self._decide(own, listed, foreign, ranked), ranked, foreign)
 
-    def in_context(self, verdict: Verdict, present: Callable[[str], bool]) -> tuple[Candidate, ...]:
-        """The corrections of a verdict once the text is known: a candidate the same text uses
-        elsewhere gains `article_bonus` (a cache model: news repeats its words), unless it
-        scores `article_max_zipf` or more."""
+    def in_context(self, verdict: Verdict, share: Callable[[str], float]) -> tuple[Candidate, ...]:
+        """The corrections of a verdict once the text is known: a cache model (news repeats its
+        words). A candidate's frequency becomes a mixture of the lexicon's and its share of the
+        text's words, weighted `cache_weight`: a rare word the text uses gains much, a common one little.
+        The written form's own reading gains the same way. A listed form is only corrected towards a
+        variant the lexicon already prefers (ابراهيم → إبراهيم), so a text's own slips are not taught
+        back (الترفيه is not corrected to the text's الترفية)."""
         if not verdict.alternatives:
             return verdict.candidates
-        bonus, cap = self.model.article_bonus, self.model.article_max_zipf
-        boosted = [
-            replace(c, score=c.score + bonus) if c.score < cap and present(c.text) else c for c in verdict.alternatives
-        ]
+        boosted = [self._cached(c, share(c.text)) if self._cacheable(verdict, c) else c for c in verdict.alternatives]
         boosted.sort(key=lambda c: (-c.score, c.text))
-        return self._decide(verdict.own, verdict.listed, verdict.foreign, tuple(boosted))
+        own = verdict.own
+        if not verdict.listed and share(verdict.word):
+            own = math.log10(10**own + self.model.cache_weight * 1e9 * share(verdict.word))
+        return self._decide(own, verdict.listed, verdict.foreign, tuple(boosted))
+
+    @staticmethod
+    def _cacheable(verdict: Verdict, cand: Candidate) -> bool:
+        """Whether the text's use may raise a candidate: any for an unlisted form; for a listed one,
+        only an orthographic variant the lexicon already prefers, by a common slip (not أشبيلية →
+        اشبيلية: adding a hamza is the rare direction)."""
+        cheap = cand.prior - cand.score <= CHEAP_SLIP
+        return not verdict.listed or (cand.edit in ORTHOGRAPHIC and cheap and cand.prior > verdict.own)
+
+    def _cached(self, cand: Candidate, share: float) -> Candidate:
+        """A candidate rescored with its share of the text mixed into its frequency."""
+        if not share or not cand.prior:
+            return cand
+        mixed = math.log10(10**cand.prior + self.model.cache_weight * 1e9 * share)
+        return replace(cand, score=cand.score + mixed - cand.prior, prior=mixed)
 
     def _decide(self, own: float, listed: bool, foreign: bool, ranked: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The corrections that pass the decision rule, best first, then the near misses."""
@@ -192,7 +215,7 @@ class Corrector:
         for form, edit in orthographic_variants(word):
             value = lookup(form)
             if value > 0.0:
-                _keep(out, Candidate(form, value - self.model.costs.orthographic(form, word, edit), edit))
+                _keep(out, Candidate(form, value - self.model.costs.orthographic(form, word, edit), edit, value))
         return out
 
     def _typing(self, word: str) -> dict[str, Candidate]:
@@ -209,7 +232,7 @@ class Corrector:
                 value = zipf(form)
                 if value > 0.0:
                     cost = self.model.costs.of(edit) + clitic_cost
-                    _keep(out, Candidate(head + form, value - cost, edit))
+                    _keep(out, Candidate(head + form, value - cost, edit, value))
         return out
 
     def _bigram(self, a: float, b: float) -> float:

@@ -23,7 +23,7 @@ def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, 
         verdict = doc.corrector.judge(token.key)
         if not verdict.alternatives or (not verdict.listed and doc.counts[token.key] > 1):
             continue
-        fixes = doc.corrector.in_context(verdict, lambda text, key=token.key: text != key and doc.uses(text))
+        fixes = doc.corrector.in_context(verdict, lambda text, key=token.key: doc.share(text, besides=key))
         if fixes and fixes[0].edit in edits:
             yield index, fixes
 
