@@ -52,10 +52,10 @@ class Model:
     merge_weight: float = 1.0
     #: an unknown word is flagged as two words run together when the pair scores at least this
     min_merge_score: float = 0.0
-    #: an unlisted form whose letters lean this much towards names (Lexicon.foreignness) is a name ...
-    foreign_min: float = 0.8
-    #: ... and is only split into two words when they score at least this
-    min_foreign_score: float = 2.0
+    #: a word whose letters lean this much towards transliterated names (Lexicon.foreignness) ...
+    foreign_min: float = 0.5
+    #: ... costs this as half of a merge when the other half does too: together they are one name
+    foreign_merge_cost: float = 2.0
     #: both words of a merge must be at least this frequent (not junk of the web list)
     min_merge_zipf: float = 2.0
     #: the shortest left part of a merged word
@@ -98,7 +98,6 @@ class Verdict:
     candidates: tuple[Candidate, ...] = ()
     #: every candidate considered, best first, for deciding again in context (`Corrector.in_context`)
     alternatives: tuple[Candidate, ...] = ()
-    foreign: bool = False
 
     @property
     def flagged(self) -> bool:
@@ -134,8 +133,7 @@ class Corrector:
             if not (listed and cand.edit in ORTHOGRAPHIC):
                 _keep(found, cand)
         ranked = tuple(sorted(found.values(), key=lambda c: (-c.score, c.text))[: self.model.max_alternatives])
-        foreign = not listed and self.lexicon.foreignness(word) >= self.model.foreign_min
-        return Verdict(word, own, listed, self._decide(own, listed, foreign, ranked), ranked, foreign)
+        return Verdict(word, own, listed, self._decide(own, listed, ranked), ranked)
 
     def in_context(self, verdict: Verdict, share: Callable[[str], float]) -> tuple[Candidate, ...]:
         """The corrections of a verdict once the text is known: a cache model (news repeats its
@@ -151,7 +149,7 @@ class Corrector:
         own = verdict.own
         if not verdict.listed and share(verdict.word):
             own = math.log10(10**own + self.model.cache_weight * 1e9 * share(verdict.word))
-        return self._decide(own, verdict.listed, verdict.foreign, tuple(boosted))
+        return self._decide(own, verdict.listed, tuple(boosted))
 
     @staticmethod
     def _cacheable(verdict: Verdict, cand: Candidate) -> bool:
@@ -168,9 +166,9 @@ class Corrector:
         mixed = math.log10(10**cand.prior + self.model.cache_weight * 1e9 * share)
         return replace(cand, score=cand.score + mixed - cand.prior, prior=mixed)
 
-    def _decide(self, own: float, listed: bool, foreign: bool, ranked: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    def _decide(self, own: float, listed: bool, ranked: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The corrections that pass the decision rule, best first, then the near misses."""
-        sure = [c for c in ranked if self._confident(own, listed, c, foreign)]
+        sure = [c for c in ranked if self._confident(own, listed, c)]
         if not sure:
             return ()
         # Near misses follow: for a listed form only its other orthographic variants (ان → أن, إن);
@@ -193,19 +191,14 @@ class Corrector:
         cheapest = min(self.model.costs.of(e) for e in Edit if e not in ORTHOGRAPHIC)
         return self.lexicon.top - cheapest > own + self.model.listed_margin
 
-    def _confident(self, own: float, listed: bool, cand: Candidate, foreign: bool = False) -> bool:
-        """The decision rule: is this correction more likely than the written form?
-
-        A form whose letters look like a transliterated name (متروجيت) is not lightly split in two.
-        """
+    def _confident(self, own: float, listed: bool, cand: Candidate) -> bool:
+        """The decision rule: is this correction more likely than the written form?"""
         if listed:
             sure = cand.edit in ORTHOGRAPHIC or cand.edit == NEGATED_VERB
             margin = self.model.known_margin if sure else self.model.listed_margin
             return cand.score > own + margin
         margin = self.model.unlisted_margin if own else 0.0
         floor = self.model.min_merge_score if cand.edit in MERGES else self.model.min_unknown_score
-        if foreign and cand.edit in MERGES:
-            floor = max(floor, self.model.min_foreign_score)
         return cand.score >= max(floor, own + margin)
 
     def _orthographic(self, word: str, listed: bool) -> dict[str, Candidate]:
@@ -242,7 +235,7 @@ class Corrector:
 
     def _misspelt(self, word: str, own: float) -> bool:
         """Whether a form is far rarer than one of its orthographic variants (فية for فيه): no part of a merge."""
-        return any(self.lexicon.zipf(form) > own + 1.0 for form, _ in orthographic_variants(word))
+        return any(self.lexicon.zipf(form) > own + 2.0 for form, _ in orthographic_variants(word))
 
     def _merges(self, word: str) -> dict[str, Candidate]:
         """Two words typed without the space between them."""
@@ -256,6 +249,8 @@ class Corrector:
             if min(a, b) < self.model.min_merge_zipf or self._misspelt(left, a) or self._misspelt(right, b):
                 continue
             score = self._bigram(a, b)
+            if min(self.lexicon.foreignness(left), self.lexicon.foreignness(right)) >= self.model.foreign_min:
+                score -= self.model.foreign_merge_cost  # two name-like halves: one name (متروجيت)
             if left in NEGATIONS and right[0] in IMPERFECT and len(right) >= 3 and b >= self.model.min_negated_verb:
                 score = max(score, b - self.model.costs.negated_verb)
                 out[f"{left} {right}"] = Candidate(f"{left} {right}", score, NEGATED_VERB)
