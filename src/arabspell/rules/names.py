@@ -25,6 +25,8 @@ RULE = "names.inconsistent"
 #: Proclitics that attach to names (بغالانت, وأوستن); ال is part of a name (الحوثي).
 NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 MIN_LENGTH = 3
+#: Below this Zipf a form is web junk or unknown, and a proclitic may be split off it.
+SPLIT_JUNK = 1.5
 #: A single-word minority spelling must be rarer than this in the lexicon (or unknown).
 RARE = 3.0
 #: Words this frequent are common words even when some name list holds them (محمد, أمل, دون);
@@ -58,7 +60,8 @@ class Spelling:
 def split_name(token: Token, counts: dict[str, int], lexicon: Lexicon) -> tuple[str, str]:
     """(proclitic, name) of a token: بغالانت -> (ب, غالانت) when غالانت occurs too.
 
-    A proclitic is also split off when the remainder is the commoner form (وأوستين).
+    A proclitic is also split off a form the lexicon hardly knows when the remainder is commoner
+    (وأوستين); not off a name that starts like one (بفون is not ب + فون).
     """
     key = token.key
     if key.startswith("لل") and "ال" + key[2:] in counts:
@@ -67,7 +70,7 @@ def split_name(token: Token, counts: dict[str, int], lexicon: Lexicon) -> tuple[
         rest = key[len(pre) :]
         if not key.startswith(pre) or len(rest) < MIN_LENGTH:
             continue
-        if rest in counts or lexicon.zipf(rest) > lexicon.zipf(key):
+        if rest in counts or (lexicon.zipf(key) < SPLIT_JUNK and lexicon.zipf(rest) > lexicon.zipf(key)):
             return pre, rest
     return "", key
 
