@@ -32,6 +32,9 @@ RARE = 3.0
 #: Words this frequent are common words even when some name list holds them (محمد, أمل, دون);
 #: as first names they are shared by different people of one family name (محمد / محمود عباس).
 COMMON = 5.0
+#: ... or than this when the two differ by a transliteration choice of a foreign-looking name
+#: (بريس beside بوريس: in an article that writes بوريس, بريس is the name, not "press").
+RARE_TRANSLITERATED = 4.0
 #: A word whose letters lean this much towards transliterated names (Lexicon.foreignness).
 FOREIGN = 0.8
 #: A word rarer than this, one transliteration choice from a known name at least KNOWN_VARIANT_MIN
@@ -119,11 +122,12 @@ def _variant_of(minority: str, majority: str, lexicon: Lexicon) -> bool:
     """Whether a rare spelling can be a variant of a name: of a known name (الحثي for الحوثي),
     of a name-like word when it is name-like too (أوستين for أوستن), or of a word that looks
     transliterated when they differ by a transliteration choice (بيرن for بايرن)."""
-    if lexicon.score(majority) >= COMMON:
+    rare = lexicon.score(minority)
+    if lexicon.score(majority) >= COMMON or rare >= RARE_TRANSLITERATED:
         return False
     if minority in set(transliteration_variants(majority)) and lexicon.foreignness(majority) >= FOREIGN:
         return True
-    if not name_like(majority, lexicon):
+    if rare >= RARE or not name_like(majority, lexicon):
         return False
     return majority in lexicon.names or name_like(minority, lexicon)
 
@@ -196,7 +200,7 @@ def _single_names(doc: Document) -> Iterator[Finding]:
             if not _one_edit(a.form, b.form) or _same_stem(a.form, b.form):
                 continue
             minority, majority = sorted((a, b), key=lambda s: _weight(s, lexicon))
-            if lexicon.score(minority.form) < RARE and _variant_of(minority.form, majority.form, lexicon):
+            if _variant_of(minority.form, majority.form, lexicon):
                 yield from _report(doc, minority, majority)
 
 
