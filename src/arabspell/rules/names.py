@@ -42,6 +42,8 @@ FOREIGN = 0.8
 KNOWN_VARIANT_RARE = 1.0
 KNOWN_VARIANT_MIN = 3.0
 KNOWN_VARIANT_GAP = 1.5
+#: Name lists also hold common words (أمل, أراد, بيان): above this, being listed is no evidence.
+KNOWN_NAME_MAX = 4.8
 #: A spelling this frequent in the lexicon is attested; an unattested one never wins on counts alone.
 ATTESTED = 2.0
 #: Forms whose presence in the lexicon shows that a word inflects, so is not a name.
@@ -129,7 +131,8 @@ def _variant_of(minority: str, majority: str, lexicon: Lexicon) -> bool:
         return True
     if rare >= RARE or not name_like(majority, lexicon):
         return False
-    return majority in lexicon.names or name_like(minority, lexicon)
+    known = majority in lexicon.names and lexicon.score(majority) < KNOWN_NAME_MAX
+    return known or name_like(minority, lexicon)
 
 
 def _usual_name(word: str, lexicon: Lexicon) -> bool:
