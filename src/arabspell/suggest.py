@@ -58,6 +58,10 @@ class Model:
     foreign_merge_cost: float = 2.0
     #: both words of a merge must be at least this frequent (not junk of the web list)
     min_merge_zipf: float = 2.0
+    #: a word at least this long is more likely two words: its right part may be read through clitics,
+    merge_long: int = 9
+    #: ... and each letter over it adds this to a merge's score
+    merge_length_bonus: float = 0.5
     #: the shortest left part of a merged word
     min_merge_part: int = 2
     #: a verb run into a negation must be at least this frequent
@@ -246,9 +250,11 @@ class Corrector:
             if right in SUFFIX_LIKE or any(len(part) <= 2 and part not in PARTICLES for part in (left, right)):
                 continue
             a, b = self.lexicon.zipf(left), self.lexicon.zipf(right)
+            if not b and len(word) >= self.model.merge_long:
+                b = self.lexicon.score_uncached(right)
             if min(a, b) < self.model.min_merge_zipf or self._misspelt(left, a) or self._misspelt(right, b):
                 continue
-            score = self._bigram(a, b)
+            score = self._bigram(a, b) + self.model.merge_length_bonus * max(0, len(word) - self.model.merge_long)
             if min(self.lexicon.foreignness(left), self.lexicon.foreignness(right)) >= self.model.foreign_min:
                 score -= self.model.foreign_merge_cost  # two name-like halves: one name (متروجيت)
             if left in NEGATIONS and right[0] in IMPERFECT and len(right) >= 3 and b >= self.model.min_negated_verb:
