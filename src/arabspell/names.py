@@ -1,0 +1,133 @@
+"""What a name is: the signs that a word is a name and not an inflected Arabic word,
+how names take proclitics, and when two spellings are one name (used by the names rule
+and by `arabspell learn`).
+"""
+
+from __future__ import annotations
+
+from arabspell.channel import transliteration_variants
+from arabspell.clitics import splits
+from arabspell.lexicon import Lexicon
+from arabspell.tokenize import Token
+
+#: Proclitics that attach to names (بغالانت, وأوستن); ال is part of a name (الحوثي).
+NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+MIN_LENGTH = 3
+#: Below this Zipf a form is web junk or unknown, and a proclitic may be split off it.
+SPLIT_JUNK = 1.5
+#: A single-word minority spelling must be rarer than this in the lexicon (or unknown).
+RARE = 3.0
+#: Words this frequent are common words even when some name list holds them (محمد, أمل, دون);
+#: as first names they are shared by different people of one family name (محمد / محمود عباس).
+COMMON = 5.0
+#: ... or than this when the two differ by a transliteration choice of a foreign-looking name
+#: (بريس beside بوريس: in an article that writes بوريس, بريس is the name, not "press").
+RARE_TRANSLITERATED = 4.0
+#: A word whose letters lean this much towards transliterated names (Lexicon.foreignness).
+FOREIGN = 0.8
+#: A word rarer than this, one transliteration choice from a known name at least KNOWN_VARIANT_MIN
+#: frequent and KNOWN_VARIANT_GAP more frequent than it, is that name misspelt.
+KNOWN_VARIANT_RARE = 1.0
+KNOWN_VARIANT_MIN = 3.0
+KNOWN_VARIANT_GAP = 1.5
+#: Name lists also hold common words (أمل, أراد, بيان): above this, being listed is no evidence.
+KNOWN_NAME_MAX = 4.8
+#: A spelling this frequent in the lexicon is attested; an unattested one never wins on counts alone.
+ATTESTED = 2.0
+#: Forms whose presence in the lexicon shows that a word inflects, so is not a name.
+INFLECTION_MIN = 2.0
+#: Endings of inflection and pronouns: a word that is a listed stem plus one is no name.
+INFLECTIONS = ("ين", "ون", "ان", "ات", "وا", "ها", "هم", "ة", "ه", "ي", "ا")
+
+
+def split_name(token: Token, counts: dict[str, int], lexicon: Lexicon) -> tuple[str, str]:
+    """(proclitic, name) of a token: بغالانت -> (ب, غالانت) when غالانت occurs too.
+
+    A proclitic is also split off a form the lexicon hardly knows when the remainder is commoner
+    (وأوستين); not off a name that starts like one (بفون is not ب + فون).
+    """
+    key = token.key
+    if key.startswith("لل") and "ال" + key[2:] in counts:
+        return "ل", "ال" + key[2:]
+    for pre in NAME_PROCLITICS:
+        rest = key[len(pre) :]
+        if not key.startswith(pre) or len(rest) < MIN_LENGTH:
+            continue
+        if rest in counts or (lexicon.zipf(key) < SPLIT_JUNK and lexicon.zipf(rest) > lexicon.zipf(key)):
+            return pre, rest
+    return "", key
+
+
+def join_name(pre: str, name: str) -> str:
+    """Put a proclitic back on a name (ل + الحوثي = للحوثي)."""
+    return "لل" + name[2:] if pre == "ل" and name.startswith("ال") else pre + name
+
+
+def _stems(word: str, suffix: str) -> tuple[str, ...]:
+    """Stems of word = stem + suffix, restoring ة (حكومتين, حكومات -> حكومة)."""
+    stem = word[: -len(suffix)]
+    restored = stem[:-1] + "ة" if stem.endswith("ت") else stem + "ة" if suffix == "ات" else None
+    return (stem, restored) if restored else (stem,)
+
+
+def inflection_stem(word: str, lexicon: Lexicon) -> str | None:
+    """The stem of a word read as stem + inflection or pronoun, when the stem is the commoner form."""
+    floor = max(INFLECTION_MIN, lexicon.zipf(word))
+    for suf in INFLECTIONS:
+        if not word.endswith(suf) or len(word) - len(suf) < 3:
+            continue
+        for stem in _stems(word, suf):
+            if lexicon.zipf(stem) >= floor:
+                return stem
+    return None
+
+
+def name_like(word: str, lexicon: Lexicon) -> bool:
+    """True for a known name, or a word that shows no inflected forms and is no stem + suffix."""
+    if len(word) < MIN_LENGTH:
+        return False
+    if word in lexicon.names:
+        return True
+    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    forms = (bare + "ها", bare + "هم", bare + "ت", bare + "ه", "ال" + bare)
+    if any(lexicon.zipf(f) >= INFLECTION_MIN for f in forms):
+        return False
+    floor = max(INFLECTION_MIN, lexicon.zipf(word))
+    if any(pre and lexicon.zipf(stem) >= floor for pre, stem, _suf in splits(word)):
+        return False
+    return inflection_stem(word, lexicon) is None
+
+
+def variant_of(minority: str, majority: str, lexicon: Lexicon) -> bool:
+    """Whether a rare spelling can be a variant of a name: of a known name (الحثي for الحوثي),
+    of a name-like word when it is name-like too (أوستين for أوستن), or of a word that looks
+    transliterated when they differ by a transliteration choice (بيرن for بايرن)."""
+    rare = lexicon.score(minority)
+    if lexicon.score(majority) >= COMMON or rare >= RARE_TRANSLITERATED:
+        return False
+    if minority in set(transliteration_variants(majority)) and lexicon.foreignness(majority) >= FOREIGN:
+        return True
+    if rare >= RARE or not name_like(majority, lexicon):
+        return False
+    known = majority in lexicon.names and lexicon.score(majority) < KNOWN_NAME_MAX
+    return known or name_like(minority, lexicon)
+
+
+def usual_name(word: str, lexicon: Lexicon) -> bool:
+    """A name-like word that is not also one of the commonest words (دون, مثل, خارج)."""
+    return lexicon.score(word) < COMMON and name_like(word, lexicon)
+
+
+def stripped(word: str, depth: int = 2) -> set[str]:
+    """The word and what is left of it after up to `depth` inflectional endings (أميركيا: أميركي, أميرك)."""
+    out = {word}
+    if depth:
+        for suffix in INFLECTIONS:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                out |= stripped(word[: -len(suffix)], depth - 1)
+    return out
+
+
+def same_stem(a: str, b: str) -> bool:
+    """True when two forms differ only in inflectional endings (الرئيسان / الرئيسين, أميركا / أميركيا)."""
+    return bool(stripped(a) & stripped(b))
