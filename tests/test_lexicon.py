@@ -25,6 +25,7 @@ def lexicon():
         "ولحكومتها",  # ة written ت before a pronoun
         "قنصليا",  # accusative alef
         "سيكتبون",  # future س before an imperfect verb
+        "يترشحن",  # the feminine plural of an imperfect verb
     ],
 )
 def test_correct_words_are_known(lexicon, word: str) -> None:

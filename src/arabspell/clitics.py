@@ -38,6 +38,8 @@ ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا",
 ACCUSATIVE = "ا"
 #: Dual and plural endings (صرحان, الفريقين, حكومات, حكومتين): allowed after the article.
 NUMBER = ("تان", "تين", "ان", "ين", "ون", "ات")
+#: Verb endings (كتبوا, يكتبوا, كتبتا, كتبتم, يكتبن): never after the article.
+VERBAL = ("وا", "تا", "تم", "تن", "ن")
 MIN_STEM = 2
 
 
@@ -60,6 +62,8 @@ def _allowed(pre: str, core: str, suf: str) -> bool:
         return False
     if suf and core[-1] in "ةى":
         return False
+    if suf == "ن" and core[0] not in IMPERFECT:
+        return False  # the feminine plural ن ends an imperfect verb (يترشحن)
     if suf and suf not in NUMBER and pre.endswith(("ال", "لل")):
         return False
     return not pre.endswith("س") or core[0] in IMPERFECT
@@ -68,7 +72,7 @@ def _allowed(pre: str, core: str, suf: str) -> bool:
 def splits(word: str) -> tuple[tuple[str, str, str], ...]:
     """Return every (proclitic, stem, suffix) reading other than the bare word."""
     prefixes = [""] + [p for p in PROCLITICS if word.startswith(p)]
-    suffixes = [""] + [s for s in (*ENCLITICS, ACCUSATIVE, *NUMBER) if word.endswith(s)]
+    suffixes = [""] + [s for s in (*ENCLITICS, ACCUSATIVE, *NUMBER, *VERBAL) if word.endswith(s)]
     out = []
     for pre in prefixes:
         for suf in suffixes:
