@@ -26,6 +26,10 @@ class Model:
     #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
     merge_offset: float = 2.0
     merge_weight: float = 1.0
+    #: a correction longer than this needs less (a long unknown word is seldom a real one) ...
+    long_word: int = 8
+    #: ... by this much a letter
+    long_word_slope: float = 0.3
     #: an unknown word is flagged as two words run together when the pair scores at least this
     min_merge_score: float = 0.0
     #: a word whose letters lean this much towards transliterated names (Lexicon.foreignness) ...

@@ -103,7 +103,11 @@ class Corrector:
             margin = self.model.known_margin if sure else self.model.listed_margin
             return cand.score > own + margin
         margin = self.model.unlisted_margin if own else 0.0
-        floor = self.model.min_merge_score if cand.edit in MERGES else self.model.min_unknown_score
+        if cand.edit in MERGES:
+            floor = self.model.min_merge_score
+        else:
+            longer = max(0, len(cand.text) - self.model.long_word)
+            floor = self.model.min_unknown_score - self.model.long_word_slope * longer
         return cand.score >= max(floor, own + margin)
 
     def _orthographic(self, word: str, listed: bool) -> dict[str, Candidate]:
