@@ -46,6 +46,7 @@ EXAMPLES = [
     ("repeat.doubled-word", "تتقدم رويدا رويدا نحو المدينة", None, None),
     ("repeat.doubled-word", "قالت هيئة بي بي سي إن", None, None),  # acronym
     ("repeat.doubled-word", "قال في. في اليوم التالي", None, None),  # a sentence boundary between
+    ("repeat.doubled-word", "هتفوا «عار عار عار عليك»", None, None),  # a chant
     ("spacing.merged", "وصل الوفد فيالمنطقة الشرقية", "فيالمنطقة", "في المنطقة"),
     ("spacing.merged", "استهدف مبنى قنصليا ملحقا بالسفارة", None, None),
     ("spacing.merged", "قال إنهم لايبالون بالنتائج", "لايبالون", "لا يبالون"),  # لا run into its verb

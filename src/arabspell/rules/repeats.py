@@ -45,11 +45,17 @@ def _in_acronym(doc: Document, i: int) -> bool:
     return sum(t.key in LETTER_NAMES for t in near) >= 3
 
 
+def _chanted(doc: Document, i: int) -> bool:
+    """True when the word comes three times or more in a row (a chant: «عار عار عار»)."""
+    near = doc.tokens[max(0, i - 1) : i + 3]
+    return sum(t.key == doc.tokens[i].key for t in near) >= 3
+
+
 def _doubled(doc: Document) -> Iterator[Finding]:
     for i, left, right in doc.adjacent(separator=None):
         if left.key != right.key or left.key in REDUPLICATED or doc.gap(left, right).strip():
             continue
-        if left.key in LETTER_NAMES and _in_acronym(doc, i):
+        if (left.key in LETTER_NAMES and _in_acronym(doc, i)) or _chanted(doc, i):
             continue
         yield doc.finding(
             "repeat.doubled-word", Severity.ERROR, left.start, right.end, f"«{left.text}» is repeated", (left.text,)
