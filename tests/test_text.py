@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from arabspell.normalize import key, ortho_key
+from arabspell.normalize import key
 from arabspell.text import LineIndex, excerpt
 from arabspell.tokenize import tokenize
 
@@ -21,14 +21,6 @@ from arabspell.tokenize import tokenize
 )
 def test_key_strips_marks_only(word: str, expected: str) -> None:
     assert key(word) == expected
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [("أعلن", "اعلن"), ("إلى", "الي"), ("آخر", "اخر"), ("المدرسة", "المدرسه"), ("على", "علي")],
-)
-def test_ortho_key_folds_confusable_letters(word: str, expected: str) -> None:
-    assert ortho_key(word) == expected
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -87,22 +88,28 @@ def learn(
 ) -> None:
     """Learn a desk dictionary (names, house spellings) from an archive, for `check --dict`."""
     errors = Console(stderr=True, highlight=False)
-    texts = []
-    for path in expand(archive):
-        source = read(path)
-        if source.text is None:
-            errors.print(f"arabspell: {path}: {source.error}", markup=False)
-            raise typer.Exit(EXIT_ERROR)
-        texts.append(source.text)
-    learned = learn_desk(texts, default_lexicon(), Options(min_docs=min_docs))
+    files = 0
+
+    def texts() -> Iterator[str]:
+        """The archive's texts, one at a time (an archive need not fit in memory)."""
+        nonlocal files
+        for path in expand(archive):
+            source = read(path)
+            if source.text is None:
+                errors.print(f"arabspell: {path}: {source.error}", markup=False)
+                raise typer.Exit(EXIT_ERROR)
+            files += 1
+            yield source.text
+
+    learned = learn_desk(texts(), default_lexicon(), Options(min_docs=min_docs))
     header = (
-        f"arabspell desk dictionary, learned from {len(texts)} file(s) on {date.today().isoformat()}.\n"
+        f"arabspell desk dictionary, learned from {files} file(s) on {date.today().isoformat()}.\n"
         "Review it, then use it with: arabspell check --dict FILE"
     )
     output.write_text(learned.render(header), encoding="utf-8")
     errors.print(
         f"{output}: {len(learned.words)} name(s), {len(learned.fullnames)} full name(s), "
-        f"{len(learned.preferred)} house spelling(s) from {len(texts)} file(s)",
+        f"{len(learned.preferred)} house spelling(s) from {files} file(s)",
         markup=False,
     )
 

@@ -89,11 +89,6 @@ class Verdict:
         return bool(self.candidates)
 
     @property
-    def edit(self) -> Edit | str | None:
-        """The slip behind the best correction, if any."""
-        return self.candidates[0].edit if self.candidates else None
-
-    @property
     def suggestions(self) -> tuple[str, ...]:
         """Replacements, best first."""
         return tuple(c.text for c in self.candidates)

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from arabspell.channel import Edit
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
-from arabspell.merges import MERGE
 from arabspell.model import Candidate
 
 #: Reorders a token's suggestions by its context: (document, token index, suggestions) -> suggestions.
@@ -46,4 +45,4 @@ def verdict_findings(
         yield doc.finding(rule, severity, token.start, token.end, text, fixes)
 
 
-__all__ = ["MERGE", "flagged", "verdict_findings"]
+__all__ = ["flagged", "verdict_findings"]
