@@ -31,11 +31,15 @@ def load_scorer():
 
 def model_from(args: list[str]) -> Model:
     """A Model with `name=value` and `costs.name=value` overrides."""
-    model, costs = {}, {}
+    base = Model()
+    model: dict[str, float | int] = {}
+    costs: dict[str, float] = {}
     for arg in args:
         name, value = arg.split("=")
-        (costs if name.startswith("costs.") else model)[name.removeprefix("costs.")] = float(value)
-    base = Model()
+        if name.startswith("costs."):
+            costs[name.removeprefix("costs.")] = float(value)
+        else:
+            model[name] = type(getattr(base, name))(float(value))
     return dataclasses.replace(base, costs=dataclasses.replace(base.costs, **costs), **model)
 
 
@@ -51,7 +55,7 @@ def main() -> None:
     score = load_scorer()
     corrector = Corrector(default_lexicon(), model_from(sys.argv[1:]))
     by_cat, tp, fp, _words, _ = score.score(EVAL / "dev", findings(EVAL / "dev" / "corrupt", corrector))
-    total = {k: sum(c[k] for c in by_cat.values()) for k in ("errors", "detected", "top1")}
+    total = {k: sum(c[k] for c in by_cat.values()) for k in ("errors", "detected", "top1", "top5")}
     clean = findings(EVAL / "dev" / "clean", corrector)
     errata = score.load_errata(EVAL / "dev")
     flags = clean_words = 0
@@ -64,6 +68,7 @@ def main() -> None:
         "recall": round(total["detected"] / total["errors"], 3),
         "precision": round(tp / (tp + fp), 3),
         "top1": round(total["top1"] / total["errors"], 3),
+        "top5": round(total["top5"] / total["errors"], 3),
         "clean_per_1k": round(1000 * flags / clean_words, 2),
     }
     figures.update({cat: round(c["detected"] / c["errors"], 2) for cat, c in sorted(by_cat.items())})
