@@ -81,3 +81,10 @@ def test_a_bad_dictionary_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["check", "--dict", str(bad), str(story)])
     assert result.exit_code == 2
     assert "bad.txt:1" in result.stderr
+
+
+def test_a_desk_keeps_the_lexicon_models() -> None:
+    base = default_lexicon()
+    extended = Desk({NAME}, set(), set()).apply(base)
+    assert extended.style == base.style
+    assert extended.foreignness("كونتيليون") == base.foreignness("كونتيليون") > 0.8

@@ -113,11 +113,19 @@ class Lexicon:
         fullnames: frozenset[str] = frozenset(),
         preferred: frozenset[str] = frozenset(),
     ) -> Lexicon:
-        """A copy with more words (the higher frequency wins), names and house spellings."""
+        """A copy with more words (the higher frequency wins), names and house spellings;
+        the style pairs and the letter model of names are kept."""
         zipfs = dict(self._zipf)
         for word, value in words.items():
             zipfs[word] = max(value, zipfs.get(word, 0.0))
-        return Lexicon(zipfs, self.names | names, self.fullnames | fullnames, self.preferred | preferred, self.style)
+        return Lexicon(
+            zipfs,
+            self.names | names,
+            self.fullnames | fullnames,
+            self.preferred | preferred,
+            self.style,
+            self._trigram_counts,
+        )
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
