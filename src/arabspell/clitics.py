@@ -6,6 +6,8 @@ enclitic, so that وبالهاتفية or حكومتها are known when their st
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ك", "ل")
 
@@ -93,11 +95,12 @@ def strip_proclitics(word: str) -> tuple[str, str]:
     return "", word
 
 
-def bare_forms(word: str, future: bool = False) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def bare_forms(word: str, future: bool = False) -> frozenset[str]:
     """The word and what is left of it after each proclitic chain it may start with (لكوشنر:
     لكوشنر, كوشنر), keeping three letters; the future س only when asked (سيرأسه: يرأسه)."""
     forms = {word}
     for pre in PROCLITICS:
         if word.startswith(pre) and len(word) - len(pre) >= 3 and (future or not pre.endswith("س")):
             forms.add(word[len(pre) :])
-    return forms
+    return frozenset(forms)

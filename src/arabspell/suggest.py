@@ -27,6 +27,8 @@ class Corrector:
         self.lexicon = lexicon
         self.model = model or Model()
         self.judge = lru_cache(maxsize=1 << 16)(self._judge)
+        #: the cheapest keyboard slip: no listed form yields to a slip that cannot beat it
+        self._cheapest_slip = min(self.model.costs.of(e) for e in Edit if e not in ORTHOGRAPHIC)
 
     def _judge(self, word: str) -> Verdict:
         """The verdict on one lookup key."""
@@ -51,9 +53,9 @@ class Corrector:
             return verdict.candidates
         boosted = [self._cached(c, share(c.text)) if self._cacheable(verdict, c) else c for c in verdict.alternatives]
         boosted.sort(key=lambda c: (-c.score, c.text))
-        own = verdict.own
-        if not verdict.listed and share(verdict.word):
-            own = math.log10(10**own + self.model.cache_weight * 1e9 * share(verdict.word))
+        own, own_share = verdict.own, 0.0 if verdict.listed else share(verdict.word)
+        if own_share:
+            own = math.log10(10**own + self.model.cache_weight * 1e9 * own_share)
         return self._decide(own, verdict.listed, tuple(boosted))
 
     @staticmethod
@@ -93,8 +95,7 @@ class Corrector:
         """Whether any keyboard slip could beat this form: the commonest word less the cheapest slip."""
         if not listed:
             return True
-        cheapest = min(self.model.costs.of(e) for e in Edit if e not in ORTHOGRAPHIC)
-        return self.lexicon.top - cheapest > own + self.model.listed_margin
+        return self.lexicon.top - self._cheapest_slip > own + self.model.listed_margin
 
     def _confident(self, own: float, listed: bool, cand: Candidate) -> bool:
         """The decision rule: is this correction more likely than the written form?"""
