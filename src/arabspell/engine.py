@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from arabspell.document import Document
@@ -48,15 +48,21 @@ def check(text: str, settings: Settings | None = None, corrector: Corrector | No
     doc = Document(text, corrector or default_corrector())
     rules = [rule for rule in ALL_RULES if settings.enabled(rule)]
     ranked = sorted(
-        ((rule.priority, finding) for rule in rules for finding in rule.check(doc)),
-        key=lambda pair: (-pair[0], pair[1].offset),
+        ((rule, finding) for rule in rules for finding in rule.check(doc)),
+        key=lambda pair: (-pair[0].priority, pair[1].offset),
     )
-    return Result(sorted(_without_overlaps(finding for _, finding in ranked)), len(doc.tokens))
+    kept = _without_overlaps(_with_safety(rule, finding) for rule, finding in ranked)
+    return Result(sorted(kept), len(doc.tokens))
 
 
 def check_text(text: str, settings: Settings | None = None, corrector: Corrector | None = None) -> list[Finding]:
     """Return the findings of a text, sorted by offset, with no two overlapping."""
     return check(text, settings, corrector).findings
+
+
+def _with_safety(rule: Rule, finding: Finding) -> Finding:
+    """A finding marked safe to fix when its rule declares its fixes safe and it has one."""
+    return replace(finding, safe=True) if rule.safe_fix and finding.suggestions else finding
 
 
 def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:

@@ -25,6 +25,8 @@ class Finding:
     message: str = field(compare=False)
     text: str = field(compare=False)
     suggestions: tuple[str, ...] = field(default=(), compare=False)
+    #: True when `--fix` may apply the first suggestion unattended (the rule declares its fixes safe)
+    safe: bool = field(default=False, compare=False)
 
     @property
     def end(self) -> int:

@@ -55,6 +55,7 @@ def finding_dict(finding: Finding, lines: LineIndex) -> dict[str, object]:
         "length": finding.length,
         "text": finding.text,
         "suggestions": list(finding.suggestions),
+        "safe": finding.safe,
     }
 
 

@@ -12,7 +12,8 @@ from arabspell.findings import Finding, Severity
 @dataclass(frozen=True)
 class Rule:
     """A check with a stable dotted id; `priority` settles overlapping findings (higher wins);
-    an `opt_in` rule runs only when named (`--select` with its whole id, or its own option)."""
+    an `opt_in` rule runs only when named (`--select` with its whole id, or its own option);
+    a `safe_fix` rule's first suggestion may be applied by `--fix` without review."""
 
     id: str
     severity: Severity
@@ -20,6 +21,7 @@ class Rule:
     check: Callable[[Document], Iterable[Finding]]
     priority: int = 0
     opt_in: bool = False
+    safe_fix: bool = False
 
 
 from arabspell.rules import names, orthography, repeats, spacing, spelling, style  # noqa: E402

@@ -176,4 +176,4 @@ def _inconsistent(doc: Document) -> Iterator[Finding]:
     yield from _single_names(doc)
 
 
-INCONSISTENT = Rule(RULE, Severity.ERROR, "A name spelled two ways in one text.", _inconsistent, 50)
+INCONSISTENT = Rule(RULE, Severity.ERROR, "A name spelled two ways in one text.", _inconsistent, 50, safe_fix=True)

@@ -54,7 +54,7 @@ def _rule(rule_id: str, edit: Edit, what: str, context: Context | None = None) -
         message = "«{word}»: " + what + "; write «{fix}»"
         return verdict_findings(doc, rule_id, Severity.WARNING, frozenset({edit}), message, context)
 
-    return Rule(rule_id, Severity.WARNING, f"{what[0].upper()}{what[1:]}.", check, 40)
+    return Rule(rule_id, Severity.WARNING, f"{what[0].upper()}{what[1:]}.", check, 40, safe_fix=True)
 
 
 HAMZA = _rule("orthography.hamza", Edit.HAMZA, "hamza dropped or misplaced", _inna_or_anna)

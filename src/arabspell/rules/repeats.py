@@ -62,4 +62,6 @@ def _doubled(doc: Document) -> Iterator[Finding]:
         )
 
 
-DOUBLED_WORD = Rule("repeat.doubled-word", Severity.ERROR, "The same word twice in a row.", _doubled, 100)
+DOUBLED_WORD = Rule(
+    "repeat.doubled-word", Severity.ERROR, "The same word twice in a row.", _doubled, 100, safe_fix=True
+)

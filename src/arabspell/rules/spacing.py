@@ -51,4 +51,4 @@ def _split(doc: Document) -> Iterator[Finding]:
 
 
 MERGED = Rule("spacing.merged", Severity.ERROR, "Two words typed without a space.", _merged, 20)
-SPLIT = Rule("spacing.split", Severity.ERROR, "One word broken by a stray space.", _split, 90)
+SPLIT = Rule("spacing.split", Severity.ERROR, "One word broken by a stray space.", _split, 90, safe_fix=True)

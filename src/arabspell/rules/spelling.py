@@ -43,4 +43,5 @@ UNKNOWN_WORD = Rule(
     "A word not in the lexicon that is one slip away from a frequent word.",
     _unknown_word,
     10,
+    safe_fix=True,
 )
