@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import Protocol, TextIO
+from urllib.parse import quote
 
 from rich.console import Console
 from rich.markup import escape
 
+from arabspell import __version__
 from arabspell.findings import Finding
+from arabspell.rules import ALL_RULES, Rule
 from arabspell.text import LineIndex, excerpt
 
 SCHEMA_VERSION = 1
+
+#: The path that stands for standard input on the command line.
+STDIN_PATH = "-"
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+INFORMATION_URI = "https://github.com/arabspell/arabspell"
+#: Key of the stable fingerprint in each SARIF result's `partialFingerprints`.
+FINGERPRINT_KEY = "arabspell/v1"
+#: At most this many suggestions become SARIF fixes.
+MAX_FIXES = 5
+
+_SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+_GITHUB_COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 @dataclass
@@ -40,6 +59,8 @@ class Format(str, Enum):
 
     TEXT = "text"
     JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
 
 
 def finding_dict(finding: Finding, lines: LineIndex) -> dict[str, object]:
@@ -68,6 +89,12 @@ def summary(reports: list[FileReport]) -> dict[str, object]:
         "findings": sum(by_rule.values()),
         "by_rule": dict(sorted(by_rule.items())),
     }
+
+
+def summary_line(reports: list[FileReport]) -> str:
+    """One plain line of run counts, e.g. `4 finding(s) in 1 file(s), 344 words checked.`"""
+    s = summary(reports)
+    return f"{s['findings']} finding(s) in {s['files']} file(s), {s['words']} words checked."
 
 
 @dataclass
@@ -111,12 +138,183 @@ class TextReporter:
             self.console.print(f"      [dim]{escape(context)}[/]")
 
     def finish(self) -> None:
-        s = summary(self.reports)
-        self.console.print(f"{s['findings']} finding(s) in {s['files']} file(s), {s['words']} words checked.")
+        self.console.print(summary_line(self.reports))
+
+
+# SARIF 2.1.0 ---------------------------------------------------------------------------------
+
+
+def artifact_uri(path: str) -> str:
+    """The SARIF artifact URI of a checked path: relative with forward slashes, percent-encoded.
+
+    Standard input is `stdin`; an absolute path under the working directory is made relative
+    to it, any other absolute path becomes a `file://` URI."""
+    if path == STDIN_PATH:
+        return "stdin"
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.relative_to(Path.cwd())
+        except ValueError:
+            return p.as_uri()
+    return quote(p.as_posix(), safe="/")
+
+
+def sarif_region(finding: Finding, lines: LineIndex) -> dict[str, int]:
+    """Line/column (1-based, end column exclusive, code points) and character span of a finding."""
+    start_line, start_column = lines.position(finding.offset)
+    end_line, end_column = lines.position(finding.end)
+    return {
+        "startLine": start_line,
+        "startColumn": start_column,
+        "endLine": end_line,
+        "endColumn": end_column,
+        "charOffset": finding.offset,
+        "charLength": finding.length,
+    }
+
+
+def sarif_rule(rule: Rule) -> dict[str, object]:
+    """The reportingDescriptor of one rule."""
+    return {
+        "id": rule.id,
+        "shortDescription": {"text": rule.summary},
+        "defaultConfiguration": {"level": _SARIF_LEVELS[rule.severity.value]},
+        "properties": {"safeFix": rule.safe_fix},
+    }
+
+
+def sarif_fixes(finding: Finding, location: dict[str, str], region: dict[str, int]) -> list[dict[str, object]]:
+    """One SARIF fix per suggestion (the first MAX_FIXES): replace the finding's span."""
+    return [
+        {
+            "description": {"text": f"Replace with «{suggestion}»"},
+            "artifactChanges": [
+                {
+                    "artifactLocation": dict(location),
+                    "replacements": [{"deletedRegion": dict(region), "insertedContent": {"text": suggestion}}],
+                }
+            ],
+        }
+        for suggestion in finding.suggestions[:MAX_FIXES]
+    ]
+
+
+def fingerprint(finding: Finding, occurrence: int) -> str:
+    """A position-independent id of a finding: its rule, its text and its rank among equal ones."""
+    key = f"{finding.rule}\0{finding.text}\0{occurrence}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def sarif_results(report: FileReport, rule_index: dict[str, int]) -> list[dict[str, object]]:
+    """The SARIF results of one file's findings."""
+    lines = LineIndex(report.text)
+    location = {"uri": artifact_uri(report.path)}
+    seen: Counter[tuple[str, str]] = Counter()
+    results = []
+    for f in report.findings:
+        region = sarif_region(f, lines)
+        occurrence = seen[f.rule, f.text]
+        seen[f.rule, f.text] += 1
+        result: dict[str, object] = {"ruleId": f.rule}
+        if f.rule in rule_index:
+            result["ruleIndex"] = rule_index[f.rule]
+        result |= {
+            "level": _SARIF_LEVELS[f.severity.value],
+            "message": {"text": f.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": dict(location),
+                        "region": {**region, "snippet": {"text": f.text}},
+                    }
+                }
+            ],
+            "partialFingerprints": {FINGERPRINT_KEY: fingerprint(f, occurrence)},
+            "properties": {"suggestions": list(f.suggestions), "safe": f.safe},
+        }
+        if f.suggestions:
+            result["fixes"] = sarif_fixes(f, location, region)
+        results.append(result)
+    return results
+
+
+def sarif_log(reports: list[FileReport]) -> dict[str, object]:
+    """The whole run as one SARIF 2.1.0 log with one run."""
+    rule_index = {rule.id: i for i, rule in enumerate(ALL_RULES)}
+    driver = {
+        "name": "arabspell",
+        "version": __version__,
+        "informationUri": INFORMATION_URI,
+        "rules": [sarif_rule(rule) for rule in ALL_RULES],
+    }
+    results = [result for r in reports for result in sarif_results(r, rule_index)]
+    run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+
+
+@dataclass
+class SarifReporter:
+    """One SARIF 2.1.0 log for the whole run (for code scanning and SARIF viewers)."""
+
+    out: TextIO
+    reports: list[FileReport] = field(default_factory=list)
+
+    def add(self, report: FileReport) -> None:
+        self.reports.append(report)
+
+    def finish(self) -> None:
+        json.dump(sarif_log(self.reports), self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")
+
+
+# GitHub Actions workflow commands ------------------------------------------------------------
+
+
+def escape_data(value: str) -> str:
+    """Escape a workflow command's message: `%`, CR and LF."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    """Escape a workflow command's property value: as data, plus `:` and `,`."""
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_command(finding: Finding, path: str, lines: LineIndex) -> str:
+    """One `::error|warning|notice …::message` line; stdin findings carry no `file`."""
+    line, column = lines.position(finding.offset)
+    end_line, end_column = lines.position(finding.end)
+    props = {} if path == STDIN_PATH else {"file": Path(path).as_posix()}
+    props |= {"line": line, "col": column, "endLine": end_line, "endColumn": end_column, "title": finding.rule}
+    properties = ",".join(f"{key}={escape_property(str(value))}" for key, value in props.items())
+    message = finding.message
+    if finding.suggestions:
+        message += f" (suggestions: {', '.join(finding.suggestions)})"
+    return f"::{_GITHUB_COMMANDS[finding.severity.value]} {properties}::{escape_data(message)}"
+
+
+@dataclass
+class GithubReporter:
+    """GitHub Actions annotations: one workflow command a finding, nothing else on the output."""
+
+    out: TextIO
+
+    def add(self, report: FileReport) -> None:
+        lines = LineIndex(report.text)
+        for f in report.findings:
+            self.out.write(github_command(f, report.path, lines) + "\n")
+
+    def finish(self) -> None:
+        self.out.flush()
 
 
 def make_reporter(fmt: Format, out: TextIO) -> Reporter:
     """The reporter for a format, writing to `out` (colour only when it is a terminal)."""
     if fmt is Format.JSON:
         return JsonReporter(out)
+    if fmt is Format.SARIF:
+        return SarifReporter(out)
+    if fmt is Format.GITHUB:
+        return GithubReporter(out)
     return TextReporter(Console(file=out, highlight=False, soft_wrap=True))
