@@ -349,6 +349,9 @@ def test_summary_line_and_text_output() -> None:
         "story.txt\n"
         "  1:1  اعلن → أعلن  [orthography.hamza]\n"
         "      اعلن الوزير\n"
+        "rule                findings\n"
+        "────────────────────────────\n"
+        "orthography.hamza          1\n"
         "1 finding(s) in 1 file(s), 2 words checked.\n"
     )
 

@@ -55,12 +55,18 @@ EXAMPLES = [
     ("spacing.split", "قال إن الحكومة ستستقبل الوفد غدا", None, None),
     ("spacing.split", "وصل الوفد و من جهته قال", "و من", "ومن"),  # a detached proclitic
     ("spacing.split", "أمضى الليلة براحة بال الجميع", None, None),  # بال is a word
+    # with DESK's reject table
+    ("spelling.rejected-word", "قال المسؤول الأمريكي إن الوفد وصل", "الأمريكي", "الأميركي"),
+    ("spelling.rejected-word", "قال المسؤول الأميركي إن الوفد وصل", None, None),
+    ("spelling.rejected-word", "قال المسؤول الأمريكيّ إن الوفد وصل", "الأمريكيّ", "الأميركي"),  # diacritics
 ]
+#: a desk configuration's `reject` table, for the examples
+DESK = (("الأمريكي", "الأميركي"),)
 
 
 @pytest.mark.parametrize(("rule", "text", "span", "fix"), EXAMPLES)
 def test_rule_example(rule: str, text: str, span: str | None, fix: str | None) -> None:
-    found = [f for f in check_text(text, Settings(select=(rule,)))]
+    found = [f for f in check_text(text, Settings(select=(rule,), rejected=DESK))]
     if span is None:
         assert found == [], found
         return

@@ -5,79 +5,207 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from datetime import date
+from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 
-from arabspell import desk, engine
-from arabspell.engine import Settings
-from arabspell.findings import Severity
+from arabspell import config, desk, fixes, runner, sources
+from arabspell.baseline import Baseline, BaselineError
+from arabspell.baseline import load as load_baseline
+from arabspell.config import Config
 from arabspell.learn import Options
 from arabspell.learn import learn as learn_desk
 from arabspell.lexicon import default_lexicon
-from arabspell.reporters import FileReport, Format, make_reporter
+from arabspell.reporters import FileReport, Format, Reporter, make_reporter, summary_line
 from arabspell.rules import ALL_RULES
-from arabspell.rules.spelling import UNFAMILIAR
 from arabspell.sources import expand, read
-from arabspell.suggest import Corrector
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Spelling and typo checker for Arabic news copy.")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FAILING = {Severity.ERROR, Severity.WARNING}
 
 
-def _prefixes(values: list[str] | None) -> tuple[str, ...]:
-    """Rule-id prefixes from repeated or comma-separated options."""
-    return tuple(p.strip() for v in values or [] for p in v.split(",") if p.strip())
+def _prefixes(values: list[str] | None) -> tuple[str, ...] | None:
+    """Rule-id prefixes from repeated or comma-separated options (None: not given)."""
+    if not values:
+        return None
+    return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
+
+
+def _fail(message: str) -> NoReturn:
+    """A usage or configuration error: one line on stderr, exit 2."""
+    Console(stderr=True, highlight=False).print(f"arabspell: {message}", markup=False)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _config(paths: list[str], config_file: Path | None, **overrides: object) -> Config:
+    """The run's settings: the configuration file, then the command line over it."""
+    try:
+        return config.find(paths, config_file).override(**overrides)
+    except config.ConfigError as exc:
+        _fail(str(exc))
+
+
+class Fix(str, Enum):
+    """What to do with safe fixes."""
+
+    NONE = "none"
+    WRITE = "write"
+    DIFF = "diff"
+
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="Use this configuration file instead of searching for one."),
+]
 
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (*.txt, *.md) or - for stdin.")],
+    paths: PathsArg,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file; the terminal gets a summary."),
+    ] = None,
     select: Annotated[list[str] | None, typer.Option(help="Only rules whose id starts with this.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip rules whose id starts with this.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
-    show_unknown: Annotated[
-        bool, typer.Option("--show-unknown", help="Also list words the lexicon does not know (info; never fails).")
-    ] = False,
-    dicts: Annotated[
-        list[Path] | None, typer.Option("--dict", help="A desk dictionary (see `arabspell learn`); repeatable.")
+    fail_on: Annotated[
+        str | None,
+        typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, none."),
     ] = None,
+    show_unknown: Annotated[
+        bool | None,
+        typer.Option("--show-unknown", help="Also list words the lexicon does not know (info; never fails)."),
+    ] = None,
+    dicts: Annotated[
+        list[Path] | None,
+        typer.Option("--dict", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."),
+    ] = None,
+    config_file: ConfigOpt = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the first suggestion of safe findings.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print what --fix would change; write nothing.")] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Report only findings this baseline file does not list."),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option("--write-baseline", help="Record every finding in this baseline file and exit 0."),
+    ] = None,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
+    ] = True,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
-    opt_in = (UNFAMILIAR,) if show_unknown else ()
-    settings = Settings(select=_prefixes(select) or ("",), ignore=_prefixes(ignore), opt_in=opt_in)
-    errors = Console(stderr=True, highlight=False)
-    corrector = _corrector(dicts or [], errors)
-    reporter = make_reporter(fmt, sys.stdout)
-    failed = input_error = False
-    for path in expand(paths):
-        source = read(path)
-        if source.text is None:
-            errors.print(f"arabspell: {path}: {source.error}", markup=False)
-            input_error = True
-            continue
-        result = engine.check(source.text, settings, corrector)
-        failed |= any(f.severity in FAILING for f in result.findings)
-        reporter.add(FileReport(path, source.text, result.findings, result.words))
-    reporter.finish()
-    if input_error:
-        raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_CLEAN)
-
-
-def _corrector(paths: list[Path], errors: Console) -> Corrector | None:
-    """The corrector over the packaged lexicon with the desk dictionaries added (None: the default)."""
-    if not paths:
-        return None
+    if fail_on is not None and fail_on not in config.FAIL_LEVELS:
+        _fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
+    settings = _config(
+        paths,
+        config_file,
+        select=_prefixes(select),
+        ignore=_prefixes(ignore),
+        fail_on=fail_on,
+        show_unknown=show_unknown,
+    )
+    if dicts:
+        settings = settings.override(dictionaries=settings.dictionaries + tuple(dicts))
+    mode = Fix.DIFF if diff else Fix.WRITE if fix else Fix.NONE
+    run = Run(settings, _plan(settings, baseline), mode)
+    files = list(expand(paths, settings.included, settings.excluded))
+    if mode is not Fix.NONE and sources.STDIN in files:
+        _fail("--fix and --diff need files, not standard input")
+    if write_baseline is not None:
+        raise typer.Exit(run.write_baseline(files, write_baseline))
+    target = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        return Corrector(desk.load(paths).apply(default_lexicon()))
-    except (OSError, UnicodeDecodeError, desk.DeskError) as exc:
-        errors.print(f"arabspell: dictionary: {exc}", markup=False)
-        raise typer.Exit(EXIT_ERROR) from None
+        reporter = make_reporter(fmt, target)
+        show = progress and fmt is Format.TEXT and output is None and len(files) >= PROGRESS_MIN_FILES
+        status = run.check(files, reporter, show)
+    finally:
+        if output:
+            target.close()
+    if output:
+        Console(highlight=False, soft_wrap=True).print(f"{output}: {summary_line(run.reports)}", markup=False)
+    raise typer.Exit(EXIT_CLEAN if exit_zero and status == EXIT_FINDINGS else status)
+
+
+def _plan(settings: Config, baseline: Path | None) -> runner.Plan:
+    """The run's plan; unreadable dictionaries or baseline are a usage error."""
+    try:
+        base = load_baseline(baseline) if baseline else None
+        return runner.plan(settings, base)
+    except (OSError, UnicodeDecodeError, desk.DeskError, BaselineError) as exc:
+        _fail(f"{getattr(exc, 'filename', None) or 'dictionary'}: {exc}" if isinstance(exc, OSError) else str(exc))
+
+
+PROGRESS_MIN_FILES = 10
+
+
+class Run:
+    """A check over many files: reads each, checks it, fixes it, reports it."""
+
+    def __init__(self, settings: Config, plan: runner.Plan, mode: Fix) -> None:
+        self.settings, self.plan, self.mode = settings, plan, mode
+        self.errors = Console(stderr=True, highlight=False)
+        self.reports: list[FileReport] = []
+        self.input_error = self.failed = False
+
+    def _sources(self, files: list[str], show: bool) -> Iterator[tuple[str, str, bytes]]:
+        """(path, text, bytes) of each readable file; the others are reported on stderr."""
+        with Progress(console=self.errors, transient=True, disable=not show) as bar:
+            for path in bar.track(files, description="checking"):
+                source = sources.read(path)
+                if source.text is None:
+                    self.errors.print(f"arabspell: {path}: {source.error}", markup=False)
+                    self.input_error = True
+                    continue
+                yield path, source.text, source.data
+
+    def check(self, files: list[str], reporter: Reporter, show: bool) -> int:
+        """Check every file; returns the exit status."""
+        changed = False
+        for path, text, data in self._sources(files, show):
+            checked = runner.check_file(path, text, self.plan, fix=self.mode is not Fix.NONE)
+            self.failed |= checked.fails(self.plan.failing)
+            if checked.fixed is not None:
+                changed = True
+                self._fixed(path, data, text, checked.fixed)
+            report = FileReport(path, text, checked.findings, checked.words)
+            self.reports.append(report)
+            if self.mode is not Fix.DIFF:
+                reporter.add(report)
+        if self.mode is not Fix.DIFF:
+            reporter.finish()
+        if self.input_error:
+            return EXIT_ERROR
+        return EXIT_FINDINGS if self.failed or (changed and self.mode is Fix.DIFF) else EXIT_CLEAN
+
+    def _fixed(self, path: str, data: bytes, before: str, after: str) -> None:
+        """Print the diff, or write the fixed file (a failed write is an input error)."""
+        if self.mode is Fix.DIFF:
+            sys.stdout.write(fixes.diff(path, before, after))
+            return
+        try:
+            fixes.write(Path(path), data, after)
+        except OSError as exc:
+            self.errors.print(f"arabspell: {exc if isinstance(exc, fixes.FileChanged) else f'{path}: {exc}'}")
+            self.input_error = True
+
+    def write_baseline(self, files: list[str], path: Path) -> int:
+        """Record every finding of the files in a baseline file; returns the exit status."""
+        base = Baseline(path.resolve().parent)
+        for name, text, _ in self._sources(files, show=False):
+            base.add(name, runner.check_file(name, text, self.plan).findings)
+        path.write_text(base.render(), encoding="utf-8")
+        total = sum(base.counts.values())
+        self.errors.print(f"{path}: {total} finding(s) recorded as the baseline", markup=False)
+        return EXIT_ERROR if self.input_error else EXIT_CLEAN
 
 
 @app.command()
@@ -120,6 +248,32 @@ def rules() -> None:
     console = Console(highlight=False, soft_wrap=True)
     for rule in ALL_RULES:
         console.print(f"{rule.id:28} {rule.severity.value:8} {rule.summary}", markup=False)
+
+
+@app.command("config")
+def show_config(
+    paths: Annotated[list[str] | None, typer.Argument(help="Where to look for configuration (default: here).")] = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Print the merged settings and where each came from (a file, or the default)."""
+    settings = _config(paths or ["."], config_file)
+    console = Console(highlight=False, soft_wrap=True)
+    for name, (field_name, _) in config.KEYS.items():
+        value = _shown(getattr(settings, field_name))
+        console.print(f"{name:13} = {value}  # {settings.source_of(field_name)}", markup=False)
+
+
+def _shown(value: object) -> str:
+    """A setting as TOML would write it."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, frozenset):
+        value = sorted(value)
+    if isinstance(value, tuple) and value and isinstance(value[0], tuple):
+        return "{" + ", ".join(f'"{a}" = "{b}"' for a, b in value) + "}"
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(f'"{v}"' for v in value) + "]"
+    return f'"{value}"'
 
 
 def main() -> None:

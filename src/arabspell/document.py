@@ -19,6 +19,8 @@ class Document:
 
     text: str
     corrector: Corrector
+    #: a desk's rejected words (lookup key -> correction), see `spelling.rejected-word`
+    rejected: dict[str, str] = field(default_factory=dict)
     tokens: list[Token] = field(init=False)
     counts: Counter[str] = field(init=False)
     forms: Counter[str] = field(init=False)

@@ -20,6 +20,8 @@ class Settings:
     select: tuple[str, ...] = ("",)
     ignore: tuple[str, ...] = ()
     opt_in: tuple[str, ...] = ()
+    #: words always reported with their correction (lookup key, correction): `spelling.rejected-word`
+    rejected: tuple[tuple[str, str], ...] = ()
 
     def enabled(self, rule: Rule) -> bool:
         """True when a rule id matches a selected prefix and no ignored one (an opt-in rule: named)."""
@@ -45,7 +47,7 @@ class Result:
 def check(text: str, settings: Settings | None = None, corrector: Corrector | None = None) -> Result:
     """Check a text: its findings sorted by offset, no two overlapping, and its word count."""
     settings = settings or Settings()
-    doc = Document(text, corrector or default_corrector())
+    doc = Document(text, corrector or default_corrector(), dict(settings.rejected))
     rules = [rule for rule in ALL_RULES if settings.enabled(rule)]
     ranked = sorted(
         ((rule, finding) for rule in rules for finding in rule.check(doc)),

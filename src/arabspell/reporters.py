@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Protocol, TextIO
 from urllib.parse import quote
 
+from rich import box
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
 
 from arabspell import __version__
 from arabspell.findings import Finding
@@ -138,6 +140,15 @@ class TextReporter:
             self.console.print(f"      [dim]{escape(context)}[/]")
 
     def finish(self) -> None:
+        """The findings by rule (a table, when there are any), then the summary line."""
+        by_rule = summary(self.reports)["by_rule"]
+        if by_rule:
+            table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
+            table.add_column("rule")
+            table.add_column("findings", justify="right")
+            for rule, count in by_rule.items():
+                table.add_row(rule, str(count))
+            self.console.print(table)
         self.console.print(summary_line(self.reports))
 
 

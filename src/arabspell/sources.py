@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 EXTENSIONS = (".txt", ".md")
 STDIN = "-"
+Filter = Callable[[str], bool]
 
 
 @dataclass(frozen=True)
@@ -18,17 +19,25 @@ class Source:
     path: str
     text: str | None = None
     error: str | None = None
+    #: the bytes the text was decoded from (`--fix` writes only if the file still holds them)
+    data: bytes = b""
 
 
-def expand(paths: list[str]) -> Iterator[str | tuple[str, str]]:
-    """Each path as given, directories replaced by their *.txt and *.md files (sorted)."""
+def expand(
+    paths: list[str], included: Filter | None = None, excluded: Filter | None = None
+) -> Iterator[str]:
+    """Each path as given, directories replaced by the files in them that `included` accepts
+    (default: *.txt and *.md), sorted; any path `excluded` matches is left out, even when named."""
+    included = included or (lambda p: Path(p).suffix in EXTENSIONS)
+    excluded = excluded or (lambda p: False)
     for raw in paths:
         path = Path(raw)
         if raw == STDIN or not path.is_dir():
-            yield raw
+            if raw == STDIN or not excluded(raw):
+                yield raw
             continue
-        found = sorted(p for p in path.rglob("*") if p.suffix in EXTENSIONS and p.is_file())
-        yield from (str(p) for p in found)
+        found = sorted(str(p) for p in path.rglob("*") if p.is_file())
+        yield from (p for p in found if included(p) and not excluded(p))
 
 
 def read(path: str) -> Source:
@@ -42,6 +51,6 @@ def read(path: str) -> Source:
     except OSError as exc:
         return Source(path, error=exc.strerror or str(exc))
     try:
-        return Source(path, text=data.decode("utf-8"))
+        return Source(path, text=data.decode("utf-8"), data=data)
     except UnicodeDecodeError as exc:
         return Source(path, error=f"not valid UTF-8 (byte offset {exc.start})")

@@ -36,6 +36,7 @@ ALL_RULES: tuple[Rule, ...] = (
     orthography.ALEF_MAQSURA,
     spacing.MERGED,
     spelling.UNKNOWN_WORD,
+    spelling.REJECTED_WORD,
     spelling.UNFAMILIAR_WORD,
 )
 

@@ -28,6 +28,23 @@ def _unfamiliar_word(doc: Document) -> Iterator[Finding]:
             )
 
 
+def _rejected_word(doc: Document) -> Iterator[Finding]:
+    for token in doc.tokens:
+        fix = doc.rejected.get(token.key)
+        if fix is not None:
+            message = f"«{token.text}» is on the desk's list of rejected spellings; write «{fix}»"
+            yield doc.finding(REJECTED, Severity.ERROR, token.start, token.end, message, (fix,))
+
+
+REJECTED = "spelling.rejected-word"
+REJECTED_WORD = Rule(
+    REJECTED,
+    Severity.ERROR,
+    "A word the desk's configuration rejects (`reject` table), with its correction.",
+    _rejected_word,
+    200,
+    safe_fix=True,
+)
 UNFAMILIAR = "spelling.unfamiliar-word"
 UNFAMILIAR_WORD = Rule(
     UNFAMILIAR,

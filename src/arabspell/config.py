@@ -1,0 +1,190 @@
+"""Project configuration: `arabspell.toml`, `.arabspell.toml` or `[tool.arabspell]` in `pyproject.toml`.
+
+The file is found by walking up from the first checked path to the first directory
+that has one (in that order of names). Command-line options override it. Paths in
+the file (dictionaries, include/exclude globs) are relative to the file's directory.
+
+    select = ["spelling", "names"]        # rule-id prefixes to run (default: all)
+    ignore = ["orthography.taa-marbuta"]  # rule-id prefixes to skip
+    dictionaries = ["desk-names.txt"]     # desk dictionaries (see `arabspell learn`)
+    accept = ["غالانت"]                  # words never reported
+    fail-on = "warning"                  # lowest severity that fails the run: error, warning, info, none
+    include = ["*.txt", "*.md"]          # files a directory is searched for
+    exclude = ["archive/*"]              # never checked, even when named
+    show-unknown = false                 # also list unfamiliar words
+
+    [reject]                              # words always reported, with their correction
+    "الى" = "إلى"
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from arabspell.normalize import key
+from arabspell.tokenize import WORD
+
+NAMES = ("arabspell.toml", ".arabspell.toml", "pyproject.toml")
+DEFAULT, COMMAND_LINE = "default", "command line"
+FAIL_LEVELS = ("error", "warning", "info", "none")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+
+
+class ConfigError(ValueError):
+    """A configuration file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """The merged settings of a run, and where each came from (`origin`: key -> file or source)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    dictionaries: tuple[Path, ...] = ()
+    accept: frozenset[str] = frozenset()
+    reject: tuple[tuple[str, str], ...] = ()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    fail_on: str = "warning"
+    show_unknown: bool = False
+    #: the directory relative paths and globs are resolved against
+    root: Path = field(default_factory=Path.cwd)
+    origin: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def source_of(self, name: str) -> str:
+        """Where a setting came from: a file, the command line, or the default."""
+        return self.origin.get(name, DEFAULT)
+
+    def excluded(self, path: str) -> bool:
+        """True when a path matches an `exclude` glob (relative to the root, or by its name)."""
+        return _matches(path, self.exclude, self.root)
+
+    def included(self, path: str) -> bool:
+        """True when a file found in a directory matches an `include` glob."""
+        return _matches(path, self.include, self.root)
+
+    def override(self, source: str = COMMAND_LINE, **values: Any) -> Config:
+        """A copy with the given settings (None: not given) taken from `source`."""
+        given = {k: v for k, v in values.items() if v is not None}
+        return replace(self, **given, origin={**self.origin, **dict.fromkeys(given, source)})
+
+
+def _strings(name: str, value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"`{name}` must be a string or a list of strings")
+    return tuple(value)
+
+
+def _words(name: str, value: object) -> frozenset[str]:
+    words = _strings(name, value)
+    bad = [w for w in words if not WORD.fullmatch(key(w))]
+    if bad:
+        raise ConfigError(f"`{name}`: not an Arabic word: {bad[0]!r}")
+    return frozenset(key(w) for w in words)
+
+
+def _reject(name: str, value: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ConfigError(f'`{name}` must be a table of "wrong" = "right"')
+    bad = [w for w in value if not WORD.fullmatch(key(w))]
+    if bad:
+        raise ConfigError(f"`{name}`: not an Arabic word: {bad[0]!r}")
+    return tuple(sorted((key(wrong), right) for wrong, right in value.items()))
+
+
+def _fail_on(name: str, value: object) -> str:
+    if value not in FAIL_LEVELS:
+        raise ConfigError(f"`{name}` must be one of {', '.join(FAIL_LEVELS)}")
+    return str(value)
+
+
+def _bool(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"`{name}` must be true or false")
+    return value
+
+
+#: TOML key -> (Config field, reader that validates the value)
+KEYS = {
+    "select": ("select", _strings),
+    "ignore": ("ignore", _strings),
+    "dictionaries": ("dictionaries", _strings),
+    "accept": ("accept", _words),
+    "reject": ("reject", _reject),
+    "include": ("include", _strings),
+    "exclude": ("exclude", _strings),
+    "fail-on": ("fail_on", _fail_on),
+    "show-unknown": ("show_unknown", _bool),
+}
+
+
+def discover(start: Path) -> Path | None:
+    """The configuration file for a path: the nearest one walking up from it, or None."""
+    start = start.resolve()
+    for folder in [start, *start.parents] if start.is_dir() else start.parents:
+        for name in NAMES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _table(candidate) is not None):
+                return candidate
+    return None
+
+
+def load(path: Path) -> Config:
+    """Read one configuration file; unknown keys and bad values raise ConfigError naming them."""
+    table = _table(path)
+    if table is None:
+        raise ConfigError(f"{path}: no [tool.arabspell] table")
+    values: dict[str, Any] = {}
+    for name, value in table.items():
+        if name not in KEYS:
+            raise ConfigError(f"{path}: unknown key `{name}` (known: {', '.join(KEYS)})")
+        field_name, reader = KEYS[name]
+        try:
+            values[field_name] = reader(name, value)
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+    if "dictionaries" in values:
+        values["dictionaries"] = tuple(path.parent / d for d in values["dictionaries"])
+    return Config(root=path.parent).override(str(path), **values)
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    """The arabspell table of a file (the whole file, or `[tool.arabspell]` of pyproject.toml)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("arabspell")
+        return table if isinstance(table, dict) else None
+    return data
+
+
+def _matches(path: str, globs: tuple[str, ...], root: Path) -> bool:
+    """True when a path, relative to root (or just its name), matches one of the globs."""
+    resolved = Path(path).resolve()
+    try:
+        relative = resolved.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        relative = resolved.as_posix()
+    return any(fnmatch(relative, g) or fnmatch(resolved.name, g) for g in globs)
+
+
+def find(paths: list[str], explicit: Path | None = None) -> Config:
+    """The configuration of a run: an explicit file, else the one found from the first path, else defaults."""
+    if explicit is not None:
+        return load(explicit)
+    first = next((Path(p) for p in paths if p != "-"), Path.cwd())
+    found = discover(first if first.exists() else Path.cwd())
+    return load(found) if found else Config()

@@ -1,0 +1,70 @@
+"""`--fix` and `--diff`: apply the first suggestion of safe findings, and write files safely.
+
+Only the spans of applied findings change: the text was decoded from the file's
+bytes without newline translation (a BOM kept as U+FEFF), so encoding it back
+gives every other byte as it was, CRLF and BOM included. Writes are atomic (a
+temporary file in the same directory, then a rename), keep the file's
+permissions, and are refused when the file changed since it was read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import io
+import os
+import stat
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from arabspell.findings import Finding
+
+
+class FileChanged(OSError):
+    """The file on disk is not the one that was checked."""
+
+
+def fixable(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings `--fix` applies: marked safe, with a suggestion."""
+    return [f for f in findings if f.safe and f.suggestions]
+
+
+def apply(text: str, findings: Iterable[Finding]) -> str:
+    """The text with each finding's span replaced by its first suggestion (spans must not overlap)."""
+    out = text
+    for f in sorted(findings, key=lambda f: f.offset, reverse=True):
+        out = out[: f.offset] + f.suggestions[0] + out[f.end :]
+    return out
+
+
+def diff(path: str, before: str, after: str) -> str:
+    """A unified diff of a file's text before and after fixing (empty when nothing changed)."""
+    old, new = (io.StringIO(t, newline="").readlines() for t in (before, after))
+    lines = difflib.unified_diff(old, new, f"a/{path}", f"b/{path}")
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def write(path: Path, read_bytes: bytes, text: str) -> None:
+    """Replace a file's content atomically with `text` (UTF-8), if it still holds `read_bytes`.
+
+    Raises FileChanged when another process changed the file since it was read, and
+    OSError when it cannot be written; in both cases the original file is intact.
+    """
+    if path.read_bytes() != read_bytes:
+        raise FileChanged(f"{path}: changed since it was read; not written")
+    mode = stat.S_IMODE(path.stat().st_mode)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".arabspell", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+        if path.read_bytes() != read_bytes:
+            raise FileChanged(f"{path}: changed since it was read; not written")
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

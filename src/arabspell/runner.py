@@ -1,0 +1,94 @@
+"""One file through the whole pipeline, as the CLI runs it: markup skipped, rules checked,
+suppressions, accepted words and the baseline applied, safe fixes computed. No printing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from arabspell import engine, fixes, markup, suppressions
+from arabspell.baseline import Baseline
+from arabspell.config import Config
+from arabspell.desk import Desk
+from arabspell.desk import load as load_desks
+from arabspell.engine import Settings
+from arabspell.findings import Finding, Severity
+from arabspell.lexicon import default_lexicon
+from arabspell.normalize import key
+from arabspell.rules.spacing import MERGED
+from arabspell.rules.spelling import UNFAMILIAR
+from arabspell.suggest import Corrector
+
+#: fail-on level -> the severities that fail a run
+FAILING = {
+    "error": frozenset({Severity.ERROR}),
+    "warning": frozenset({Severity.ERROR, Severity.WARNING}),
+    "info": frozenset(Severity),
+    "none": frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything a run needs to check one file, built once from the configuration."""
+
+    settings: Settings
+    corrector: Corrector | None
+    accept: frozenset[str]
+    failing: frozenset[Severity]
+    baseline: Baseline | None = None
+
+
+def plan(config: Config, baseline: Baseline | None = None) -> Plan:
+    """The run's plan from merged settings (desk dictionaries and accepted words are read here)."""
+    settings = Settings(
+        select=config.select or ("",),
+        ignore=config.ignore,
+        opt_in=(UNFAMILIAR,) if config.show_unknown else (),
+        rejected=config.reject,
+    )
+    return Plan(settings, _corrector(config), config.accept, FAILING[config.fail_on], baseline)
+
+
+def _corrector(config: Config) -> Corrector | None:
+    """The corrector with the desk's words (None: the shared default). Raises OSError, DeskError."""
+    if not config.dictionaries and not config.accept:
+        return None
+    desk = load_desks(list(config.dictionaries)) if config.dictionaries else Desk()
+    desk.words |= config.accept
+    return Corrector(desk.apply(default_lexicon()))
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The outcome for one file: what to report, and the fixed text when fixes apply."""
+
+    findings: list[Finding]
+    words: int
+    fixed: str | None = None
+
+    def fails(self, failing: frozenset[Severity]) -> bool:
+        return any(f.severity in failing for f in self.findings)
+
+
+def check_file(path: str, text: str, plan: Plan, fix: bool = False) -> Checked:
+    """Check one decoded file; with `fix`, the safe findings are applied and not reported."""
+    kind = markup.kind_of(path)
+    result = engine.check(markup.prose(text, kind), plan.settings, plan.corrector)
+    found = _in_hashtags_allowed(text, result.findings)
+    found = suppressions.apply(text, found)
+    found = [f for f in found if key(f.text) not in plan.accept]
+    if plan.baseline is not None:
+        found = plan.baseline.new(path, found)
+    if not fix:
+        return Checked(found, result.words)
+    applied = fixes.fixable(found)
+    rest = [f for f in found if f not in applied]
+    return Checked(rest, result.words, fixes.apply(text, applied) if applied else None)
+
+
+def _in_hashtags_allowed(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """A hashtag runs its words together on purpose: no merged-word findings inside one."""
+    spans = markup.hashtag_spans(text)
+    return [f for f in findings if not (f.rule == MERGED.id and any(s <= f.offset < e for s, e in spans))]

@@ -1,0 +1,124 @@
+"""Configuration: discovery walking up, the three file names, precedence, validation, `arabspell config`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from arabspell import config
+from arabspell.cli import app
+from arabspell.config import Config, ConfigError
+
+TYPO = "قال الوزير إن الاتصالات الهافية مستمرة.\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("arabspell.toml", 'ignore = ["spelling"]\n'),
+        (".arabspell.toml", 'ignore = ["spelling"]\n'),
+        ("pyproject.toml", '[project]\nname = "x"\n\n[tool.arabspell]\nignore = ["spelling"]\n'),
+    ],
+)
+def test_discovered_walking_up_from_the_checked_path(tmp_path: Path, name: str, body: str) -> None:
+    found = write(tmp_path / name, body)
+    story = write(tmp_path / "desk" / "2026" / "story.txt", TYPO)
+    assert config.discover(story) == found.resolve()
+    assert config.find([str(story)]).ignore == ("spelling",)
+    assert config.find([str(story)]).source_of("ignore") == str(found.resolve())
+
+
+def test_nearest_file_wins_and_pyproject_without_table_is_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "arabspell.toml", 'ignore = ["names"]\n')
+    write(tmp_path / "desk" / "pyproject.toml", '[project]\nname = "x"\n')
+    near = write(tmp_path / "desk" / "sub" / ".arabspell.toml", 'ignore = ["style"]\n')
+    story = write(tmp_path / "desk" / "sub" / "story.txt", TYPO)
+    assert config.discover(story) == near.resolve()
+    assert config.discover(tmp_path / "desk" / "other.txt") == (tmp_path / "arabspell.toml").resolve()
+
+
+def test_no_file_means_defaults(tmp_path: Path) -> None:
+    story = write(tmp_path / "story.txt", TYPO)
+    assert config.discover(story) is None
+    assert Config().source_of("select") == config.DEFAULT
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('selct = ["names"]\n', "unknown key `selct`"),
+        ("select = 3\n", "`select` must be a string or a list of strings"),
+        ('fail-on = "sometimes"\n', "`fail-on` must be one of"),
+        ('accept = ["CNN"]\n', "`accept`: not an Arabic word"),
+        ('reject = ["الى"]\n', "`reject` must be a table"),
+        ("show-unknown = 1\n", "`show-unknown` must be true or false"),
+        ("select = [\n", "arabspell.toml"),
+    ],
+)
+def test_bad_files_name_the_file_and_key(tmp_path: Path, body: str, message: str) -> None:
+    path = write(tmp_path / "arabspell.toml", body)
+    with pytest.raises(ConfigError, match=message) as info:
+        config.load(path)
+    assert str(path) in str(info.value)
+
+
+def test_every_key_maps_to_a_setting() -> None:
+    fields = {f for f, _ in config.KEYS.values()}
+    assert fields == set(Config.__dataclass_fields__) - {"root", "origin"}
+
+
+def test_paths_are_relative_to_the_file_and_globs_to_its_folder(tmp_path: Path) -> None:
+    path = write(tmp_path / "arabspell.toml", 'dictionaries = ["desk.txt"]\nexclude = ["archive/*"]\n')
+    loaded = config.load(path)
+    assert loaded.dictionaries == (tmp_path / "desk.txt",)
+    assert loaded.excluded(str(tmp_path / "archive" / "2019" / "old.txt"))
+    assert not loaded.excluded(str(tmp_path / "today" / "story.txt"))
+    assert loaded.included(str(tmp_path / "story.md")) and not loaded.included(str(tmp_path / "story.pdf"))
+
+
+def run(tmp_path: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_config_file_drives_check_and_command_line_overrides_it(tmp_path: Path) -> None:
+    write(tmp_path / "arabspell.toml", 'ignore = ["spelling"]\n')
+    story = str(write(tmp_path / "story.txt", TYPO))
+    assert run(tmp_path, "check", story)[0] == 0
+    code, out, _ = run(tmp_path, "check", "--ignore", "names", story)
+    assert code == 1 and "الهافية" in out
+
+
+def test_accept_reject_and_fail_on(tmp_path: Path) -> None:
+    body = 'accept = ["الهافية"]\nfail-on = "error"\n\n[reject]\n"الوزير" = "الوزيرة"\n'
+    write(tmp_path / "arabspell.toml", body)
+    story = str(write(tmp_path / "story.txt", TYPO))
+    code, out, _ = run(tmp_path, "check", "--format", "json", story)
+    assert code == 1
+    assert "الهافية" not in out and "spelling.rejected-word" in out and "الوزيرة" in out
+    write(tmp_path / "arabspell.toml", 'accept = ["الهافية"]\nfail-on = "none"\n\n[reject]\n"الوزير" = "الوزيرة"\n')
+    assert run(tmp_path, "check", story)[0] == 0
+
+
+def test_unknown_key_is_a_usage_error(tmp_path: Path) -> None:
+    write(tmp_path / "arabspell.toml", "colour = true\n")
+    story = str(write(tmp_path / "story.txt", TYPO))
+    code, out, err = run(tmp_path, "check", story)
+    assert code == 2 and "unknown key `colour`" in err and not out
+
+
+def test_config_command_prints_values_and_origins(tmp_path: Path) -> None:
+    path = write(tmp_path / "arabspell.toml", 'ignore = ["names"]\n[reject]\n"الى" = "إلى"\n')
+    code, out, _ = run(tmp_path, "config", str(tmp_path))
+    assert code == 0
+    assert f'ignore        = ["names"]  # {path.resolve()}' in out
+    assert '"الى" = "إلى"' in out
+    assert 'fail-on       = "warning"  # default' in out

@@ -1,0 +1,118 @@
+"""--fix and --diff: byte-exact round trips, the seed's four corrections, safe writes."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from arabspell import check_text, fixes
+from arabspell.cli import app
+
+TYPO = "قال الوزير إن الاتصالات الهافية مستمرة.\nوأكد أن التصيعد مرفوض.\n"
+FIXED = "قال الوزير إن الاتصالات الهاتفية مستمرة.\nوأكد أن التصعيد مرفوض.\n"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("prefix", "newline"),
+    [(b"", "\n"), (b"", "\r\n"), (b"\xef\xbb\xbf", "\n"), (b"\xef\xbb\xbf", "\r\n"), (b"", "\r")],
+    ids=["lf", "crlf", "bom-lf", "bom-crlf", "cr"],
+)
+def test_fix_changes_only_the_spans(tmp_path: Path, prefix: bytes, newline: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(prefix + TYPO.replace("\n", newline).encode("utf-8") + b"  \t")
+    code, _, _ = run("check", "--fix", str(path))
+    assert code == 0
+    assert path.read_bytes() == prefix + FIXED.replace("\n", newline).encode("utf-8") + b"  \t"
+
+
+def test_seed_fix_makes_exactly_the_four_corrections(tmp_path: Path, seed_text: str) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_text, encoding="utf-8", newline="")
+    assert run("check", "--fix", str(path))[0] == 0
+    after = path.read_bytes().decode("utf-8")
+    changed = [(a, b) for a, b in zip(seed_text.split(" "), after.split(" "), strict=True) if a != b]
+    assert len(changed) == 4
+    assert {b.strip("«»،.") for _, b in changed} >= {"الهاتفية", "تصعيد", "لويد", "أوستن"}
+    code, out, _ = run("check", str(path))
+    assert code == 0 and "0 finding(s)" in out
+
+
+def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(TYPO, encoding="utf-8")
+    code, out, _ = run("check", "--diff", str(path))
+    assert code == 1
+    assert "-قال الوزير إن الاتصالات الهافية مستمرة." in out and "+قال الوزير إن الاتصالات الهاتفية مستمرة." in out
+    assert path.read_text(encoding="utf-8") == TYPO
+    path.write_text(FIXED, encoding="utf-8")
+    assert run("check", "--diff", str(path)) == (0, "", "")
+
+
+def test_unsafe_findings_are_reported_not_applied(tmp_path: Path) -> None:
+    text = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\n"
+    findings = check_text(text)
+    assert all(not f.safe for f in findings if f.rule == "spacing.merged")
+    assert fixes.apply(text, fixes.fixable(findings)) == fixes.apply(text, [f for f in findings if f.safe])
+
+
+def test_a_file_changed_since_it_was_read_is_not_written(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(TYPO, encoding="utf-8")
+    data = path.read_bytes()
+    path.write_text(TYPO + "سطر أضافه محرر آخر.\n", encoding="utf-8")
+    with pytest.raises(fixes.FileChanged):
+        fixes.write(path, data, FIXED)
+    assert path.read_text(encoding="utf-8").endswith("سطر أضافه محرر آخر.\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]
+
+
+def test_permissions_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(TYPO, encoding="utf-8")
+    path.chmod(0o640)
+    fixes.write(path, path.read_bytes(), FIXED)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert path.read_text(encoding="utf-8") == FIXED
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only directories")
+def test_a_failed_write_leaves_the_original(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "story.txt"
+    path.write_text(TYPO, encoding="utf-8")
+    folder.chmod(0o555)
+    try:
+        code, _, err = run("check", "--fix", str(path))
+    finally:
+        folder.chmod(0o755)
+    assert code == 2 and "story.txt" in err
+    assert path.read_text(encoding="utf-8") == TYPO
+
+
+def test_a_write_error_mid_way_leaves_the_original(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(TYPO, encoding="utf-8")
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fixes.os, "fsync", full_disk)
+    with pytest.raises(OSError, match="No space"):
+        fixes.write(path, path.read_bytes(), FIXED)
+    assert path.read_text(encoding="utf-8") == TYPO
+    assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]
+
+
+def test_stdin_cannot_be_fixed() -> None:
+    code, _, err = run("check", "--fix", "-")
+    assert code == 2 and "standard input" in err
