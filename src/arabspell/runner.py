@@ -89,6 +89,7 @@ def check_file(path: str, text: str, plan: Plan, fix: bool = False) -> Checked:
 
 
 def _in_hashtags_allowed(text: str, findings: Iterable[Finding]) -> list[Finding]:
-    """A hashtag runs its words together on purpose: no merged-word findings inside one."""
-    spans = markup.hashtag_spans(text)
+    """A hashtag may run its words together on purpose: no merged-word findings inside one,
+    unless it separates its words with underscores (#بناء_دار_أوبرابحسب has no excuse)."""
+    spans = [(s, e) for s, e in markup.hashtag_spans(text) if "_" not in text[s:e]]
     return [f for f in findings if not (f.rule == MERGED.id and any(s <= f.offset < e for s, e in spans))]
