@@ -38,3 +38,21 @@ def test_cli_case(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert actual["exit_code"] == read(case / "exit_code")
     assert actual["stdout"] == (read(case / "stdout") or "")
     assert actual["stderr"] == (read(case / "stderr") or "")
+
+
+def test_output_file_gets_the_report_and_the_terminal_a_summary(tmp_path: Path, seed_text: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(seed_text, encoding="utf-8")
+    report = tmp_path / "report.sarif"
+    result = CliRunner().invoke(app, ["check", "-f", "sarif", "-o", str(report), str(story)])
+    assert result.exit_code == 1
+    assert result.stdout == f"{report}: 4 finding(s) in 1 file(s), 343 words checked.\n"
+    assert '"ruleId": "names.inconsistent"' in report.read_text(encoding="utf-8")
+
+
+def test_no_progress_bar_when_not_on_a_terminal(tmp_path: Path) -> None:
+    for i in range(12):
+        (tmp_path / f"{i:02}.txt").write_text("قال الوزير إن الاتصالات الهاتفية مستمرة.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout == "0 finding(s) in 12 file(s), 72 words checked.\n"

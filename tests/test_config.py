@@ -122,3 +122,15 @@ def test_config_command_prints_values_and_origins(tmp_path: Path) -> None:
     assert f'ignore        = ["names"]  # {path.resolve()}' in out
     assert '"الى" = "إلى"' in out
     assert 'fail-on       = "warning"  # default' in out
+
+
+def test_include_and_exclude_shape_a_directory_walk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "arabspell.toml", 'include = ["*.txt"]\nexclude = ["archive/*", "*.draft.txt"]\n')
+    for name in ("today/a.txt", "today/b.md", "today/c.draft.txt", "archive/2019/old.txt"):
+        write(tmp_path / name, TYPO)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["check", "--format", "json", "."])
+    assert '"path": "today/a.txt"' in result.stdout
+    assert all(name not in result.stdout for name in ("b.md", "draft", "old.txt"))
+    named = CliRunner().invoke(app, ["check", "--format", "json", "archive/2019/old.txt", "today/a.txt"])
+    assert "old.txt" not in named.stdout and "today/a.txt" in named.stdout

@@ -126,6 +126,7 @@ def check(
     try:
         reporter = make_reporter(fmt, target)
         show = progress and fmt is Format.TEXT and output is None and len(files) >= PROGRESS_MIN_FILES
+        show = show and run.errors.is_terminal
         status = run.check(files, reporter, show)
     finally:
         if output:
