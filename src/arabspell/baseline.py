@@ -68,12 +68,14 @@ def load(path: Path) -> Baseline:
     """Read a baseline file written by `--write-baseline`."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        entries = data["findings"] if data.get("version") == VERSION else None
-        if entries is None:
-            raise BaselineError(f"{path}: not an arabspell baseline (version {VERSION})")
-        counts = Counter({(e["path"], e["rule"], e["text"]): int(e["count"]) for e in entries})
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        if isinstance(exc, BaselineError):
-            raise
-        raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+    except OSError as exc:
+        raise BaselineError(f"{path}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # also UnicodeDecodeError
+        raise BaselineError(f"{path}: not JSON: {exc}") from None
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
+        raise BaselineError(f"{path}: not an arabspell baseline (version {VERSION})")
+    try:
+        counts = Counter({(e["path"], e["rule"], e["text"]): int(e["count"]) for e in data["findings"]})
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BaselineError(f"{path}: a baseline entry lacks path, rule, text or count ({exc!r})") from None
     return Baseline(path.parent, counts)

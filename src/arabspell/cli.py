@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, TextIO
 
 import typer
 from rich.console import Console
@@ -37,7 +37,7 @@ def _prefixes(values: list[str] | None) -> tuple[str, ...] | None:
 
 def _fail(message: str) -> NoReturn:
     """A usage or configuration error: one line on stderr, exit 2."""
-    Console(stderr=True, highlight=False).print(f"arabspell: {message}", markup=False)
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"arabspell: {message}", markup=False)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -122,7 +122,7 @@ def check(
         _fail("--fix and --diff need files, not standard input")
     if write_baseline is not None:
         raise typer.Exit(run.write_baseline(files, write_baseline))
-    target = output.open("w", encoding="utf-8") if output else sys.stdout
+    target = _open(output) if output else sys.stdout
     try:
         reporter = make_reporter(fmt, target)
         show = progress and fmt is Format.TEXT and output is None and len(files) >= PROGRESS_MIN_FILES
@@ -136,13 +136,21 @@ def check(
     raise typer.Exit(EXIT_CLEAN if exit_zero and status == EXIT_FINDINGS else status)
 
 
+def _open(path: Path) -> TextIO:
+    """The report file, opened for writing (a usage error when it cannot be)."""
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{path}: {exc.strerror or exc}")
+
+
 def _plan(settings: Config, baseline: Path | None) -> runner.Plan:
     """The run's plan; unreadable dictionaries or baseline are a usage error."""
     try:
         base = load_baseline(baseline) if baseline else None
         return runner.plan(settings, base)
     except (OSError, UnicodeDecodeError, desk.DeskError, BaselineError) as exc:
-        _fail(f"{getattr(exc, 'filename', None) or 'dictionary'}: {exc}" if isinstance(exc, OSError) else str(exc))
+        _fail(f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc))
 
 
 PROGRESS_MIN_FILES = 10
@@ -153,7 +161,7 @@ class Run:
 
     def __init__(self, settings: Config, plan: runner.Plan, mode: Fix) -> None:
         self.settings, self.plan, self.mode = settings, plan, mode
-        self.errors = Console(stderr=True, highlight=False)
+        self.errors = Console(stderr=True, highlight=False, soft_wrap=True)
         self.reports: list[FileReport] = []
         self.input_error = self.failed = False
 
@@ -203,7 +211,10 @@ class Run:
         base = Baseline(path.resolve().parent)
         for name, text, _ in self._sources(files, show=False):
             base.add(name, runner.check_file(name, text, self.plan).findings)
-        path.write_text(base.render(), encoding="utf-8")
+        try:
+            path.write_text(base.render(), encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{path}: {exc.strerror or exc}")
         total = sum(base.counts.values())
         self.errors.print(f"{path}: {total} finding(s) recorded as the baseline", markup=False)
         return EXIT_ERROR if self.input_error else EXIT_CLEAN
@@ -216,7 +227,7 @@ def learn(
     min_docs: Annotated[int, typer.Option(help="Learn a name once it occurs in this many articles.")] = 2,
 ) -> None:
     """Learn a desk dictionary (names, house spellings) from an archive, for `check --dict`."""
-    errors = Console(stderr=True, highlight=False)
+    errors = Console(stderr=True, highlight=False, soft_wrap=True)
     files = 0
 
     def texts() -> Iterator[str]:
