@@ -184,7 +184,7 @@ class Run:
             self.failed |= checked.fails(self.plan.failing)
             if checked.fixed is not None:
                 changed = True
-                self._fixed(path, data, text, checked.fixed)
+                self._fixed(path, data, text, checked.fixed, checked.applied)
             report = FileReport(path, text, checked.findings, checked.words)
             self.reports.append(report)
             if self.mode is not Fix.DIFF:
@@ -195,13 +195,14 @@ class Run:
             return EXIT_ERROR
         return EXIT_FINDINGS if self.failed or (changed and self.mode is Fix.DIFF) else EXIT_CLEAN
 
-    def _fixed(self, path: str, data: bytes, before: str, after: str) -> None:
-        """Print the diff, or write the fixed file (a failed write is an input error)."""
+    def _fixed(self, path: str, data: bytes, before: str, after: str, count: int) -> None:
+        """Print the diff, or write the fixed file and say so (a failed write is an input error)."""
         if self.mode is Fix.DIFF:
             sys.stdout.write(fixes.diff(path, before, after))
             return
         try:
             fixes.write(Path(path), data, after)
+            self.errors.print(f"{path}: fixed {count} finding(s)", markup=False)
         except OSError as exc:
             self.errors.print(f"arabspell: {exc if isinstance(exc, fixes.FileChanged) else f'{path}: {exc}'}")
             self.input_error = True

@@ -67,6 +67,8 @@ class Checked:
     findings: list[Finding]
     words: int
     fixed: str | None = None
+    #: how many findings the fixed text corrects
+    applied: int = 0
 
     def fails(self, failing: frozenset[Severity]) -> bool:
         return any(f.severity in failing for f in self.findings)
@@ -85,7 +87,7 @@ def check_file(path: str, text: str, plan: Plan, fix: bool = False) -> Checked:
         return Checked(found, result.words)
     applied = fixes.fixable(found)
     rest = [f for f in found if f not in applied]
-    return Checked(rest, result.words, fixes.apply(text, applied) if applied else None)
+    return Checked(rest, result.words, fixes.apply(text, applied) if applied else None, len(applied))
 
 
 def _in_hashtags_allowed(text: str, findings: Iterable[Finding]) -> list[Finding]:
