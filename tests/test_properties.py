@@ -56,3 +56,23 @@ def test_word_soup_spans_are_exact(words: list[str], gaps: list[str]) -> None:
 def test_tokens_cover_their_text(text: str) -> None:
     for token in tokenize(text):
         assert text[token.start : token.end] == token.text
+
+
+NAME_LETTERS = st.text(st.sampled_from("ابتسلنوي"), min_size=1, max_size=6)
+
+
+@given(st.lists(NAME_LETTERS, unique=True, max_size=40))
+def test_near_pairs_finds_every_pair_one_edit_apart(forms: list[str]) -> None:
+    from rapidfuzz.distance import Levenshtein
+
+    from arabspell.rules.names import near_pairs
+
+    found = near_pairs(forms)
+    brute = [
+        (i, j)
+        for i in range(len(forms))
+        for j in range(i + 1, len(forms))
+        if Levenshtein.distance(forms[i], forms[j]) <= 1
+    ]
+    assert set(brute) <= set(found)
+    assert found == sorted(found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -70,7 +71,11 @@ def _with_safety(rule: Rule, finding: Finding) -> Finding:
 def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Keep each finding unless one kept before it (higher priority) overlaps it."""
     kept: list[Finding] = []
+    starts: list[int] = []  # offsets of the kept findings, sorted (they never overlap)
     for finding in findings:
-        if not any(finding.offset < k.end and k.offset < finding.end for k in kept):
-            kept.append(finding)
+        i = bisect.bisect_left(starts, finding.end)
+        if i and kept[i - 1].end > finding.offset:  # the last kept one starting before this ends
+            continue
+        starts.insert(i, finding.offset)
+        kept.insert(i, finding)
     return kept

@@ -7,9 +7,11 @@ the other: single names, two-word names, near misses of known names.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
 
@@ -85,17 +87,27 @@ def _single_names(doc: Document) -> Iterator[Finding]:
         if len(name) >= MIN_LENGTH:
             _collect(spellings, name, token, pre)
     forms = sorted(spellings.values(), key=lambda s: (len(s.form), s.form))
-    for i, a in enumerate(forms):
-        for b in forms[i + 1 :]:
-            if len(b.form) > len(a.form) + 1:
-                break
-            if max(len(a.form), len(b.form)) < 4 or a.form[0] != b.form[0] or a.form[-1] != b.form[-1]:
-                continue
-            if not _one_edit(a.form, b.form) or same_stem(a.form, b.form):
-                continue
-            minority, majority = sorted((a, b), key=lambda s: _weight(s, lexicon))
-            if variant_of(minority.form, majority.form, lexicon):
-                yield from _report(doc, minority, majority)
+    for i, j in near_pairs([s.form for s in forms]):
+        a, b = forms[i], forms[j]
+        if max(len(a.form), len(b.form)) < 4 or a.form[0] != b.form[0] or a.form[-1] != b.form[-1]:
+            continue
+        if not _one_edit(a.form, b.form) or same_stem(a.form, b.form):
+            continue
+        minority, majority = sorted((a, b), key=lambda s: _weight(s, lexicon))
+        if variant_of(minority.form, majority.form, lexicon):
+            yield from _report(doc, minority, majority)
+
+
+def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (i < j, sorted) of forms that may be one edit apart: those sharing a form or a
+    one-letter deletion (a symmetric-deletion index). O(n·L) for n forms of length L, plus the
+    pairs found, instead of comparing every pair: an archive in one file has thousands of names."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, form in enumerate(forms):
+        for key in {form, *(form[:k] + form[k + 1 :] for k in range(len(form)))}:
+            index[key].append(i)
+    pairs = {(a, b) for members in index.values() for a, b in combinations(members, 2)}
+    return sorted(pairs)
 
 
 def _known_name_variants(doc: Document) -> Iterator[Finding]:
