@@ -56,3 +56,14 @@ def test_no_progress_bar_when_not_on_a_terminal(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["check", str(tmp_path)])
     assert result.exit_code == 0 and result.stderr == ""
     assert result.stdout == "0 finding(s) in 12 file(s), 72 words checked.\n"
+
+
+def test_jobs_give_the_same_report_in_the_same_order(tmp_path: Path, seed_text: str) -> None:
+    paragraphs = [p for p in seed_text.split("\n\n") if p.strip()]
+    for i, paragraph in enumerate(paragraphs * 3):
+        (tmp_path / f"{i:02}.txt").write_text(paragraph + "\nوتجنب تصيعد الصراع.\n", encoding="utf-8")
+    args = ["check", "--format", "json", str(tmp_path)]
+    one = CliRunner().invoke(app, [*args, "--jobs", "1"])
+    two = CliRunner().invoke(app, [*args, "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout and one.stdout.count('"path"') == len(paragraphs) * 3

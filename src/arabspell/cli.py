@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from arabspell import config, desk, fixes, runner, sources
+from arabspell import config, desk, fixes, parallel, runner, sources
 from arabspell.baseline import Baseline, BaselineError
 from arabspell.baseline import load as load_baseline
 from arabspell.config import Config
@@ -22,7 +22,7 @@ from arabspell.learn import learn as learn_desk
 from arabspell.lexicon import default_lexicon
 from arabspell.reporters import FileReport, Format, Reporter, make_reporter, summary_line
 from arabspell.rules import ALL_RULES
-from arabspell.sources import expand, read
+from arabspell.sources import Source, expand, read
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Spelling and typo checker for Arabic news copy.")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -98,6 +98,10 @@ def check(
         Path | None,
         typer.Option("--write-baseline", help="Record every finding in this baseline file and exit 0."),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Processes to check with (default: every core for many files)."),
+    ] = None,
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
     ] = True,
@@ -116,7 +120,7 @@ def check(
     if dicts:
         settings = settings.override(dictionaries=settings.dictionaries + tuple(dicts))
     mode = Fix.DIFF if diff else Fix.WRITE if fix else Fix.NONE
-    run = Run(settings, _plan(settings, baseline), mode)
+    run = Run(settings, _plan(settings, baseline), mode, jobs)
     files = list(expand(paths, settings.included, settings.excluded))
     if mode is not Fix.NONE and sources.STDIN in files:
         _fail("--fix and --diff need files, not standard input")
@@ -159,28 +163,31 @@ PROGRESS_MIN_FILES = 10
 class Run:
     """A check over many files: reads each, checks it, fixes it, reports it."""
 
-    def __init__(self, settings: Config, plan: runner.Plan, mode: Fix) -> None:
-        self.settings, self.plan, self.mode = settings, plan, mode
+    def __init__(self, settings: Config, plan: runner.Plan, mode: Fix, jobs: int | None = None) -> None:
+        self.settings, self.plan, self.mode, self.jobs = settings, plan, mode, jobs
         self.errors = Console(stderr=True, highlight=False, soft_wrap=True)
         self.reports: list[FileReport] = []
         self.input_error = self.failed = False
 
-    def _sources(self, files: list[str], show: bool) -> Iterator[tuple[str, str, bytes]]:
-        """(path, text, bytes) of each readable file; the others are reported on stderr."""
-        with Progress(console=self.errors, transient=True, disable=not show) as bar:
-            for path in bar.track(files, description="checking"):
-                source = sources.read(path)
-                if source.text is None:
-                    self.errors.print(f"arabspell: {path}: {source.error}", markup=False)
+    def _outcomes(self, files: list[str], show: bool, fix: bool) -> Iterator[tuple[Source, runner.Checked]]:
+        """Each readable file with its outcome, in order; the others are reported on stderr."""
+        jobs = self.jobs or parallel.default_jobs(len(files))
+        jobs = 1 if sources.STDIN in files else jobs  # workers cannot read this process's stdin
+        outcomes = parallel.check_files(files, self.plan, jobs, fix)
+        # no refresh thread: worker processes are forked from this one
+        with Progress(console=self.errors, transient=True, disable=not show, auto_refresh=False) as bar:
+            for source, checked in bar.track(outcomes, total=len(files), description="checking"):
+                if checked is None:
+                    self.errors.print(f"arabspell: {source.path}: {source.error}", markup=False)
                     self.input_error = True
                     continue
-                yield path, source.text, source.data
+                yield source, checked
 
     def check(self, files: list[str], reporter: Reporter, show: bool) -> int:
         """Check every file; returns the exit status."""
         changed = False
-        for path, text, data in self._sources(files, show):
-            checked = runner.check_file(path, text, self.plan, fix=self.mode is not Fix.NONE)
+        for source, checked in self._outcomes(files, show, fix=self.mode is not Fix.NONE):
+            path, text, data = source.path, source.text or "", source.data
             self.failed |= checked.fails(self.plan.failing)
             if checked.fixed is not None:
                 changed = True
@@ -210,8 +217,8 @@ class Run:
     def write_baseline(self, files: list[str], path: Path) -> int:
         """Record every finding of the files in a baseline file; returns the exit status."""
         base = Baseline(path.resolve().parent)
-        for name, text, _ in self._sources(files, show=False):
-            base.add(name, runner.check_file(name, text, self.plan).findings)
+        for source, checked in self._outcomes(files, show=False, fix=False):
+            base.add(source.path, checked.findings)
         try:
             path.write_text(base.render(), encoding="utf-8")
         except OSError as exc:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 
 from arabspell.clitics import bare_forms
 from arabspell.findings import Finding, Severity
+from arabspell.model import Candidate
+from arabspell.names import split_name
 from arabspell.suggest import Corrector
 from arabspell.tokenize import Token, tokenize
 
@@ -24,6 +27,7 @@ class Document:
     tokens: list[Token] = field(init=False)
     counts: Counter[str] = field(init=False)
     forms: Counter[str] = field(init=False)
+    _name_splits: dict[str, tuple[str, str]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.text)
@@ -32,6 +36,30 @@ class Document:
         for key, n in self.counts.items():
             for form in bare_forms(key):
                 self.forms[form] += n
+
+    @cached_property
+    def corrections(self) -> dict[str, tuple[Candidate, ...]]:
+        """The in-context corrections of each distinct form that has any, judged once per text.
+
+        A form the lexicon does not list but the article repeats is taken as intended
+        (a name, a new word): typos are rarely typed the same way twice.
+        """
+        out = {}
+        for key, count in self.counts.items():
+            verdict = self.corrector.judge(key)
+            if not verdict.alternatives or (not verdict.listed and count > 1):
+                continue
+            fixes = self.corrector.in_context(verdict, lambda text, key=key: self.share(text, besides=key))
+            if fixes:
+                out[key] = fixes
+        return out
+
+    def name_split(self, token: Token) -> tuple[str, str]:
+        """(proclitic, name) of a token (`names.split_name`), computed once per form in a text."""
+        found = self._name_splits.get(token.key)
+        if found is None:
+            found = self._name_splits[token.key] = split_name(token, self.counts, self.corrector.lexicon)
+        return found
 
     def share(self, word: str, besides: str) -> float:
         """How often the text uses a word, alone or after proclitics (الولايات in والولايات), per

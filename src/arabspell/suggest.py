@@ -26,7 +26,8 @@ class Corrector:
     def __init__(self, lexicon: Lexicon, model: Model | None = None) -> None:
         self.lexicon = lexicon
         self.model = model or Model()
-        self.judge = lru_cache(maxsize=1 << 16)(self._judge)
+        #: one verdict per distinct form (an archive of a million words has ~100k)
+        self.judge = lru_cache(maxsize=1 << 18)(self._judge)
         #: the cheapest keyboard slip: no listed form yields to a slip that cannot beat it
         self._cheapest_slip = min(self.model.costs.of(e) for e in Edit if e not in ORTHOGRAPHIC)
 

@@ -12,7 +12,7 @@ MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\
 WORD = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}]*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """An Arabic word as written (`text`), where it is, and its lookup key."""
 
@@ -28,4 +28,12 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Return the Arabic word tokens of a text in order."""
-    return [Token(m.group(), m.start(), key(m.group())) for m in WORD.finditer(text)]
+    keys: dict[str, str] = {}  # one key per distinct written form
+    out = []
+    for m in WORD.finditer(text):
+        word = m.group()
+        k = keys.get(word)
+        if k is None:
+            k = keys[word] = key(word)
+        out.append(Token(word, m.start(), k))
+    return out

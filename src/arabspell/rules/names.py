@@ -28,7 +28,6 @@ from arabspell.names import (
     join_name,
     name_like,
     same_stem,
-    split_name,
     usual_name,
     variant_of,
 )
@@ -83,7 +82,7 @@ def _single_names(doc: Document) -> Iterator[Finding]:
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
     for token in doc.tokens:
-        pre, name = split_name(token, doc.counts, lexicon)
+        pre, name = doc.name_split(token)
         if len(name) >= MIN_LENGTH:
             _collect(spellings, name, token, pre)
     forms = sorted(spellings.values(), key=lambda s: (len(s.form), s.form))
@@ -115,7 +114,7 @@ def _known_name_variants(doc: Document) -> Iterator[Finding]:
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
     for token in doc.tokens:
-        pre, name = split_name(token, doc.counts, lexicon)
+        pre, name = doc.name_split(token)
         if len(name) >= MIN_LENGTH + 1 and lexicon.score(name) < KNOWN_VARIANT_RARE:
             _collect(spellings, name, token, pre)
     for spelling in spellings.values():
@@ -131,8 +130,8 @@ def _full_names(doc: Document) -> Iterator[Finding]:
     lexicon = doc.corrector.lexicon
     by_surname: dict[str, dict[str, Spelling]] = {}
     for _, left, right in doc.adjacent():
-        pre, first = split_name(left, doc.counts, lexicon)
-        surname = split_name(right, doc.counts, lexicon)[1]
+        pre, first = doc.name_split(left)
+        surname = doc.name_split(right)[1]
         if usual_name(first, lexicon) and name_like(surname, lexicon):
             _collect(by_surname.setdefault(surname, {}), first, left, pre)
     for surname, firsts in by_surname.items():
@@ -152,8 +151,8 @@ def _known_full_names(doc: Document) -> Iterator[Finding]:
     lexicon = doc.corrector.lexicon
     index = first_names_by_surname(lexicon.fullnames)
     for _, left, right in doc.adjacent():
-        pre, first = split_name(left, doc.counts, lexicon)
-        surname = split_name(right, doc.counts, lexicon)[1]
+        pre, first = doc.name_split(left)
+        surname = doc.name_split(right)[1]
         known = index.get(surname, ())
         if not known or first in known or not usual_name(first, lexicon):
             continue

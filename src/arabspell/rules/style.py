@@ -43,16 +43,24 @@ def _inconsistent(doc: Document) -> Iterator[Finding]:
     uses: dict[str, list[int]] = {}
     for token in doc.tokens:
         uses.setdefault(bare(token.key)[1], []).append(token.start)
+    fixes = {key: _fix(key, lexicon, uses, preferred) for key in doc.counts}
     for token in doc.tokens:
-        pre, word = bare(token.key)
-        for other in variants(word, lexicon):
-            if other not in uses and other not in preferred:
-                continue
-            fix = _winner(word, other, uses, preferred)
-            if fix != word:
-                message = f"«{token.text}» is written «{pre + fix}» in this house style"
-                yield doc.finding(RULE, Severity.WARNING, token.start, token.end, message, (pre + fix,))
-                break
+        fix = fixes[token.key]
+        if fix is not None:
+            message = f"«{token.text}» is written «{fix}» in this house style"
+            yield doc.finding(RULE, Severity.WARNING, token.start, token.end, message, (fix,))
+
+
+def _fix(key: str, lexicon: Lexicon, uses: dict[str, list[int]], preferred: frozenset[str]) -> str | None:
+    """The house spelling of a form (its proclitics kept), or None when it already is one."""
+    pre, word = bare(key)
+    for other in variants(word, lexicon):
+        if other not in uses and other not in preferred:
+            continue
+        fix = _winner(word, other, uses, preferred)
+        if fix != word:
+            return pre + fix
+    return None
 
 
 INCONSISTENT = Rule(

@@ -14,18 +14,15 @@ Context = Callable[[Document, int, tuple[str, ...]], tuple[str, ...]]
 
 
 def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, tuple[Candidate, ...]]]:
-    """(token index, corrections) of each token whose best correction, in this text, is one of `edits`.
-
-    A form the lexicon does not list but the article repeats is taken as intended
-    (a name, a new word): typos are rarely typed the same way twice.
-    """
+    """(token index, corrections) of each token whose best correction, in this text, is one of
+    `edits` (`Document.corrections`: judged once per form, shared by every rule)."""
+    corrections = doc.corrections
+    wanted = {key for key, fixes in corrections.items() if fixes[0].edit in edits}
+    if not wanted:
+        return
     for index, token in enumerate(doc.tokens):
-        verdict = doc.corrector.judge(token.key)
-        if not verdict.alternatives or (not verdict.listed and doc.counts[token.key] > 1):
-            continue
-        fixes = doc.corrector.in_context(verdict, lambda text, key=token.key: doc.share(text, besides=key))
-        if fixes and fixes[0].edit in edits:
-            yield index, fixes
+        if token.key in wanted:
+            yield index, corrections[token.key]
 
 
 def verdict_findings(

@@ -1,0 +1,62 @@
+"""Checking many files on several cores, results in input order (`check --jobs N`).
+
+Each worker process checks whole files with the same `runner.Plan`; on platforms that
+fork, the workers inherit the parent's loaded lexicon instead of loading their own.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from arabspell import runner
+from arabspell.sources import Source, read
+
+#: the plan a worker process checks with (set before forking, or by `_start` when spawned)
+_PLAN: runner.Plan | None = None
+#: below this many files a run stays in one process (starting workers costs more)
+MIN_FILES_PER_JOB = 4
+
+Outcome = tuple[Source, "runner.Checked | None"]
+
+
+def default_jobs(files: int) -> int:
+    """The number of processes for a run of `files` files: every core for many files, else one."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, files // MIN_FILES_PER_JOB))
+
+
+def check_one(path: str, plan: runner.Plan, fix: bool) -> Outcome:
+    """Read and check one file (None for a file that could not be read)."""
+    source = read(path)
+    if source.text is None:
+        return source, None
+    return source, runner.check_file(path, source.text, plan, fix=fix)
+
+
+def _start(plan: runner.Plan) -> None:
+    global _PLAN
+    _PLAN = plan
+
+
+def _work(job: tuple[str, bool]) -> Outcome:
+    assert _PLAN is not None, "worker started without a plan"
+    return check_one(job[0], _PLAN, job[1])
+
+
+def check_files(files: list[str], plan: runner.Plan, jobs: int = 1, fix: bool = False) -> Iterator[Outcome]:
+    """Each file's outcome, in the order of `files`, checked by `jobs` processes."""
+    if jobs <= 1 or len(files) < 2:
+        for path in files:
+            yield check_one(path, plan, fix)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    _start(plan)  # inherited by forked workers; spawned ones get it from the initializer
+    initargs = () if context.get_start_method() == "fork" else (plan,)
+    initializer = None if context.get_start_method() == "fork" else _start
+    chunk = max(1, min(32, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
+        yield from pool.map(_work, [(path, fix) for path in files], chunksize=chunk)
