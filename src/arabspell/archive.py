@@ -1,0 +1,135 @@
+"""Checking an archive file by file, in parallel with Dask: the same pipeline and findings as
+`arabspell check --format json`, one result dict a file.
+
+`check_one` is plain Python (no Dask needed) and is what each Dask task runs; `check_archive`
+spreads a list of files over a Dask scheduler (a `distributed` cluster, or the local default);
+`json_document` turns the results into the CLI's JSON report. Dask is imported only by
+`check_archive`: install it with `pip install 'arabspell[dask]'`. See docs/dask.md.
+
+Every path must be readable at the same location on every worker (a shared file system).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from arabspell import config as configuration
+from arabspell import runner, sources
+from arabspell.config import Config
+from arabspell.reporters import SCHEMA_VERSION, finding_dict
+from arabspell.text import LineIndex
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+#: One file's result: {"path", "findings", "words"}, or {"path", "error"} when it cannot be read.
+Result = dict[str, Any]
+
+DASK_MISSING = "checking an archive with Dask needs dask[bag]: pip install 'arabspell[dask]'"
+
+#: The identity of a desk dictionary on disk: its path, modification time and size.
+FileStamp = tuple[str, int, int]
+
+
+def check_one(path: str, config: Config | None = None) -> Result:
+    """Read and check one file as `arabspell check` does (markup skipped, suppressions and
+    accepted words applied; no baseline, no fixes) and return its result dict.
+
+    Without `config`, the configuration is found from the path, as the CLI finds it.
+    Raises ConfigError, OSError or DeskError when the configuration or its dictionaries
+    cannot be used; an unreadable file is a result with an `error`, never an exception.
+    """
+    path = str(path)
+    if path == sources.STDIN:
+        raise ValueError("check_one needs a file, not standard input")
+    settings = config if config is not None else configuration.find([path])
+    source = sources.read(path)
+    if source.text is None:
+        return {"path": path, "error": source.error}
+    checked = runner.check_file(path, source.text, _plan(settings))
+    lines = LineIndex(source.text)
+    return {"path": path, "findings": [finding_dict(f, lines) for f in checked.findings], "words": checked.words}
+
+
+def _plan(config: Config) -> runner.Plan:
+    """The plan of a configuration, built once per process (per worker) while its dictionaries
+    are unchanged on disk: the lexicon and the desk's words are loaded once, not once a file."""
+    return _cached_plan(config, _stamps(config.dictionaries))
+
+
+@lru_cache(maxsize=8)
+def _cached_plan(config: Config, stamps: tuple[FileStamp, ...]) -> runner.Plan:
+    """`runner.plan` memoised on the configuration (hashable: `origin` is not compared) and on
+    its dictionaries' stamps, so a worker that outlives a dictionary edit reads the new one."""
+    del stamps  # part of the cache key only
+    return runner.plan(config)
+
+
+def _stamps(dictionaries: tuple[Path, ...]) -> tuple[FileStamp, ...]:
+    """Path, mtime and size of each dictionary (a missing one: zeros; `runner.plan` reports it)."""
+    stamps = []
+    for path in dictionaries:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            stamps.append((str(path), 0, 0))
+        else:
+            stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(stamps)
+
+
+def files_of(paths: list[str], config: Config) -> list[str]:
+    """The files a run checks, as the CLI finds them: directories searched with the
+    configuration's include and exclude globs, each directory's files sorted."""
+    files = list(sources.expand([str(p) for p in paths], config.included, config.excluded))
+    if sources.STDIN in files:
+        raise ValueError("an archive check needs files, not standard input")
+    return files
+
+
+def check_archive(
+    paths: list[str],
+    client: Client | None = None,
+    config: Config | None = None,
+    partition_size: int = 50,
+) -> list[Result]:
+    """Check files and directories with Dask; one result a file (see `check_one`), in the
+    order `arabspell check` reports them.
+
+    Each partition of `partition_size` files is one Dask task. With `client`, the tasks run on
+    its cluster; without, on Dask's default scheduler (a `distributed.Client` made earlier in
+    this process, else local processes). Without `config`, the configuration is found from the
+    first path, as the CLI finds it.
+    """
+    try:
+        import dask.bag as db
+    except ImportError as exc:
+        raise ImportError(DASK_MISSING) from exc
+    if partition_size < 1:
+        raise ValueError("partition_size must be at least 1")
+    settings = config if config is not None else configuration.find([str(p) for p in paths])
+    files = files_of(paths, settings)
+    if not files:
+        return []
+    bag = db.from_sequence(files, partition_size=partition_size).map(check_one, config=settings)
+    results: list[Result] = client.compute(bag).result() if client is not None else bag.compute()
+    return results
+
+
+def json_document(results: list[Result]) -> dict[str, Any]:
+    """The CLI's JSON report (`{"version", "files", "summary"}`, docs/output-schema.md) of the
+    readable files' results; files with an `error` are left out, as the CLI leaves them out."""
+    read = [r for r in results if "error" not in r]
+    by_rule = Counter(f["rule"] for r in read for f in r["findings"])
+    summary = {
+        "files": len(read),
+        "words": sum(r["words"] for r in read),
+        "findings": sum(by_rule.values()),
+        "by_rule": dict(sorted(by_rule.items())),
+    }
+    files = [{"path": r["path"], "findings": r["findings"]} for r in read]
+    return {"version": SCHEMA_VERSION, "files": files, "summary": summary}
