@@ -76,3 +76,13 @@ def test_near_pairs_finds_every_pair_one_edit_apart(forms: list[str]) -> None:
     ]
     assert set(brute) <= set(found)
     assert found == sorted(found)
+
+
+@given(st.text(st.sampled_from("ابتسلنويةىأ"), min_size=1, max_size=7))
+def test_filtered_typing_variants_match_the_full_generator(word: str) -> None:
+    from arabspell.channel import typing_variants, typing_variants_in
+    from arabspell.lexicon import default_lexicon
+
+    vocabulary = default_lexicon().vocabulary
+    full = [(form, edit) for form, edit in typing_variants(word) if form in vocabulary]
+    assert list(typing_variants_in(word, vocabulary)) == full

@@ -7,7 +7,7 @@ written form's own Zipf frequency: a noisy-channel decision in log space.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -174,6 +174,31 @@ def typing_variants(word: str) -> Iterator[tuple[str, Edit]]:
     for i in range(n + 1):
         for ch in ALPHABET:
             yield word[:i] + ch + word[i:], Edit.DELETION
+
+
+def typing_variants_in(word: str, vocabulary: Container[str]) -> Iterator[tuple[str, Edit]]:
+    """`typing_variants` restricted to forms in `vocabulary`, in the same order: every variant is
+    built and looked up, but only the few that are words get labelled (the hot path of judging)."""
+    n = len(word)
+    for i in range(n):
+        pre, post = word[:i], word[i + 1 :]
+        if pre + post in vocabulary:
+            extra = word[i]
+            doubled = (i > 0 and word[i - 1] == extra) or (i + 1 < n and word[i + 1] == extra)
+            near = any(extra in NEIGHBOURS.get(word[j], ()) for j in (i - 1, i + 1) if 0 <= j < n)
+            yield pre + post, Edit.DOUBLING if doubled else (Edit.KEYBOARD if near else Edit.INSERTION)
+        if i + 1 < n and word[i] != word[i + 1]:
+            swapped = pre + word[i + 1] + word[i] + word[i + 2 :]
+            if swapped in vocabulary:
+                yield swapped, Edit.TRANSPOSITION
+        typed = word[i]
+        for ch in [ch for ch in ALPHABET if pre + ch + post in vocabulary]:
+            if ch != typed:
+                yield pre + ch + post, _substitution_kind(ch, typed)
+    for i in range(n + 1):
+        pre, post = word[:i], word[i:]
+        for ch in [ch for ch in ALPHABET if pre + ch + post in vocabulary]:
+            yield pre + ch + post, Edit.DELETION
 
 
 def _substitution_kind(intended: str, typed: str) -> Edit:

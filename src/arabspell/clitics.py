@@ -84,6 +84,7 @@ def splits(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_proclitics(word: str) -> tuple[str, str]:
     """(proclitics, rest) of a word, the longest chain that leaves three letters (والمسئول: وال, مسئول).
 

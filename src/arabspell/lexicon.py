@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -132,6 +133,11 @@ class Lexicon:
         """Load the compiled artefact shipped with the package (or one at `path`)."""
         art = parse_artefact(read_artefact(path))
         return cls(art.zipfs, art.names, art.fullnames, style=art.style, trigram_counts=art.trigrams)
+
+    @property
+    def vocabulary(self) -> Mapping[str, float]:
+        """Every listed form with its Zipf frequency (read-only; fast membership tests)."""
+        return self._zipf
 
     def __contains__(self, word: str) -> bool:
         return word in self._zipf

@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from arabspell import runner
+from arabspell import engine, runner
 from arabspell.sources import Source, read
 
 #: the plan a worker process checks with (set before forking, or by `_start` when spawned)
@@ -54,6 +54,8 @@ def check_files(files: list[str], plan: runner.Plan, jobs: int = 1, fix: bool = 
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if plan.corrector is None:  # load the lexicon once here, so forked workers inherit it
+        engine.default_corrector()
     _start(plan)  # inherited by forked workers; spawned ones get it from the initializer
     initargs = () if context.get_start_method() == "fork" else (plan,)
     initializer = None if context.get_start_method() == "fork" else _start

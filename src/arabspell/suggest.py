@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from arabspell.channel import ORTHOGRAPHIC, Edit, orthographic_variants, typing_variants
+from arabspell.channel import ORTHOGRAPHIC, Edit, orthographic_variants, typing_variants_in
 from arabspell.clitics import PROCLITICS, morphemes
 from arabspell.lexicon import CLITIC_COST, Lexicon
 from arabspell.merges import MERGES, NEGATED_VERB, keep, merges
@@ -131,8 +131,9 @@ class Corrector:
             for p in PROCLITICS
             if word.startswith(p) and len(word) - len(p) >= 3 and not p.endswith("س")
         ]
+        vocabulary = self.lexicon.vocabulary
         for head, clitic_cost in heads:
-            for form, edit in typing_variants(word[len(head) :]):
+            for form, edit in typing_variants_in(word[len(head) :], vocabulary):
                 value = zipf(form)
                 if value > 0.0:
                     cost = self.model.costs.of(edit) + clitic_cost

@@ -21,6 +21,7 @@ from arabspell.findings import Finding, Severity
 from arabspell.lexicon import Lexicon
 from arabspell.names import (
     ATTESTED,
+    COMMON,
     KNOWN_VARIANT_GAP,
     KNOWN_VARIANT_MIN,
     KNOWN_VARIANT_RARE,
@@ -85,7 +86,10 @@ def _single_names(doc: Document) -> Iterator[Finding]:
         pre, name = doc.name_split(token)
         if len(name) >= MIN_LENGTH:
             _collect(spellings, name, token, pre)
-    forms = sorted(spellings.values(), key=lambda s: (len(s.form), s.form))
+    # both spellings of a pair are rarer than COMMON (`variant_of`): the commonest words need no index
+    forms = sorted(
+        (s for s in spellings.values() if lexicon.score(s.form) < COMMON), key=lambda s: (len(s.form), s.form)
+    )
     for i, j in near_pairs([s.form for s in forms]):
         a, b = forms[i], forms[j]
         if max(len(a.form), len(b.form)) < 4 or a.form[0] != b.form[0] or a.form[-1] != b.form[-1]:

@@ -25,15 +25,13 @@ DETACHED = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "لل"})
 def _split_apart(doc: Document, left: Token, right: Token) -> bool:
     """Whether two tokens are one word broken by a space: a detached proclitic, or a rare piece."""
     lexicon, model = doc.corrector.lexicon, doc.corrector.model
-    joined = lexicon.score_uncached(left.key + right.key)
     if left.key in DETACHED:
-        return joined > 0.0 and len(right.key) >= 2
-    if joined < model.split_min_joined:
-        return False
+        return len(right.key) >= 2 and lexicon.score_uncached(left.key + right.key) > 0.0
     a, b = lexicon.score(left.key), lexicon.score(right.key)
-    if min(a, b) >= model.split_piece_max:
+    if min(a, b) >= model.split_piece_max:  # two common words: the cheap test first
         return False
-    return joined - model.split_cost > a + b - 9 + model.merge_offset
+    joined = lexicon.score_uncached(left.key + right.key)
+    return joined >= model.split_min_joined and joined - model.split_cost > a + b - 9 + model.merge_offset
 
 
 def _split(doc: Document) -> Iterator[Finding]:
