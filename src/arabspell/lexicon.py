@@ -46,20 +46,17 @@ def trigrams(word: str) -> list[str]:
 
 def parse_artefact(data: str) -> Artefact:
     """Read the compiled text format: `%section` lines; under `%words`, `@<centi-zipf>` groups."""
+    # str.split and dict.fromkeys do the work in C: this is the start-up path of every run
     sections: dict[str, list[str]] = {}
-    current: list[str] = []
-    for line in data.split("\n"):
-        if line.startswith("%"):
-            current = sections.setdefault(line[1:], [])
-        elif line and not line.startswith("#"):
-            current.append(line)
     zipfs: dict[str, float] = {}
-    value = 0.0
-    for line in sections.get("words", []):
-        if line.startswith("@"):
-            value = int(line[1:]) / 100
+    for chunk in ("\n" + data).split("\n%")[1:]:
+        name, _, body = chunk.partition("\n")
+        if name == "words":  # `@<centi-zipf>` then its words, a line each
+            for group in ("\n" + body).split("\n@")[1:]:
+                value, _, words = group.partition("\n")
+                zipfs.update(dict.fromkeys(filter(None, words.split("\n")), int(value) / 100))
         else:
-            zipfs[line] = value
+            sections[name] = [line for line in body.split("\n") if line and not line.startswith("#")]
     style = tuple(tuple(line.split("\t", 1)) for line in sections.get("style", []))
     grams = {}
     for line in sections.get("trigrams", []):
