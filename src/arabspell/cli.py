@@ -193,7 +193,7 @@ class Run:
                 changed = True
                 self._fixed(path, data, text, checked.fixed, checked.applied)
             report = FileReport(path, text, checked.findings, checked.words)
-            self.reports.append(report)
+            self.reports.append(report.counted())
             if self.mode is not Fix.DIFF:
                 reporter.add(report)
         if self.mode is not Fix.DIFF:

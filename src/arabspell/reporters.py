@@ -47,6 +47,11 @@ class FileReport:
     findings: list[Finding]
     words: int = 0
 
+    def counted(self) -> FileReport:
+        """The report without its text: what a run keeps of a file once it is rendered, so
+        that memory does not grow with the size of the archive."""
+        return FileReport(self.path, "", self.findings, self.words)
+
 
 class Reporter(Protocol):
     """Receives each file's report, then writes the whole run."""
@@ -105,16 +110,15 @@ class JsonReporter:
 
     out: TextIO
     reports: list[FileReport] = field(default_factory=list)
+    files: list[dict[str, object]] = field(default_factory=list)
 
     def add(self, report: FileReport) -> None:
-        self.reports.append(report)
+        lines = LineIndex(report.text)
+        self.files.append({"path": report.path, "findings": [finding_dict(f, lines) for f in report.findings]})
+        self.reports.append(report.counted())
 
     def finish(self) -> None:
-        files = []
-        for r in self.reports:
-            lines = LineIndex(r.text)
-            files.append({"path": r.path, "findings": [finding_dict(f, lines) for f in r.findings]})
-        doc = {"version": SCHEMA_VERSION, "files": files, "summary": summary(self.reports)}
+        doc = {"version": SCHEMA_VERSION, "files": self.files, "summary": summary(self.reports)}
         json.dump(doc, self.out, ensure_ascii=False, indent=1)
         self.out.write("\n")
 
@@ -127,7 +131,7 @@ class TextReporter:
     reports: list[FileReport] = field(default_factory=list)
 
     def add(self, report: FileReport) -> None:
-        self.reports.append(report)
+        self.reports.append(report.counted())
         if not report.findings:
             return
         lines = LineIndex(report.text)
@@ -250,16 +254,23 @@ def sarif_results(report: FileReport, rule_index: dict[str, int]) -> list[dict[s
     return results
 
 
+#: each rule's index in the driver's `rules` array
+RULE_INDEX = {rule.id: i for i, rule in enumerate(ALL_RULES)}
+
+
 def sarif_log(reports: list[FileReport]) -> dict[str, object]:
     """The whole run as one SARIF 2.1.0 log with one run."""
-    rule_index = {rule.id: i for i, rule in enumerate(ALL_RULES)}
+    return sarif_document([result for r in reports for result in sarif_results(r, RULE_INDEX)])
+
+
+def sarif_document(results: list[dict[str, object]]) -> dict[str, object]:
+    """The SARIF 2.1.0 log of one run with these results."""
     driver = {
         "name": "arabspell",
         "version": __version__,
         "informationUri": INFORMATION_URI,
         "rules": [sarif_rule(rule) for rule in ALL_RULES],
     }
-    results = [result for r in reports for result in sarif_results(r, rule_index)]
     run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
@@ -269,13 +280,13 @@ class SarifReporter:
     """One SARIF 2.1.0 log for the whole run (for code scanning and SARIF viewers)."""
 
     out: TextIO
-    reports: list[FileReport] = field(default_factory=list)
+    results: list[dict[str, object]] = field(default_factory=list)
 
     def add(self, report: FileReport) -> None:
-        self.reports.append(report)
+        self.results += sarif_results(report, RULE_INDEX)
 
     def finish(self) -> None:
-        json.dump(sarif_log(self.reports), self.out, ensure_ascii=False, indent=2)
+        json.dump(sarif_document(self.results), self.out, ensure_ascii=False, indent=2)
         self.out.write("\n")
 
 
