@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from arabspell import build
-from arabspell.lexicon import parse_artefact, read_artefact
+from arabspell.lexicon import DATA, parse_artefact, read_artefact
+from arabspell.words import Words
 
 SOURCES = sorted(build.DICTIONARIES.glob("*.txt"))
 WORD_LINE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+(\t\d+(\.\d+)?)?")
@@ -23,7 +24,7 @@ def entries(path: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def artefact():
-    return parse_artefact(read_artefact())
+    return parse_artefact(read_artefact(), Words.open(DATA))
 
 
 def test_every_source_is_a_word_or_name_list() -> None:
@@ -50,7 +51,9 @@ def test_source_is_sorted_unique_and_clean(path: Path) -> None:
 
 def test_artefact_is_fresh() -> None:
     """The committed artefact is exactly what the build makes from today's sources."""
-    assert build.OUTPUT.read_bytes() == build.render(build.compile_sources()), "run: python -m arabspell.build"
+    compiled = build.compile_sources()
+    assert build.OUTPUT.read_bytes() == build.render(compiled), "run: python -m arabspell.build"
+    assert build.words_fresh(compiled.words), "run: python -m arabspell.build"
 
 
 def test_artefact_round_trips(artefact) -> None:

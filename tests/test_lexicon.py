@@ -80,3 +80,30 @@ def test_transliterated_names_look_foreign(lexicon, name: str) -> None:
 @pytest.mark.parametrize("word", ["الهافية", "فيالمنطقة", "الحكومة", "والمسؤولين"])
 def test_arabic_words_and_their_typos_do_not(lexicon, word: str) -> None:
     assert lexicon.foreignness(word) < 0.3
+
+
+def test_word_store_round_trips_and_layers(tmp_path) -> None:
+    from arabspell.words import TRIE, ZIPF, Words
+
+    trie, zipf = Words.render({"في": 754, "الهاتفية": 352, "غالانت": 150})
+    (tmp_path / TRIE).write_bytes(trie)
+    (tmp_path / ZIPF).write_bytes(zipf)
+    store = Words.open(tmp_path)
+    assert store["في"] == 7.54 and store.get("الهافية") is None and store.get("الهافية", 0.0) == 0.0
+    assert len(store) == 3 and set(store) == {"في", "الهاتفية", "غالانت"} and store.top == 7.54
+    desk = store.with_extra({"غالانت": 3.0, "زغلوبيتش": 3.0, "في": 1.0})
+    assert desk["غالانت"] == 3.0 and desk["في"] == 7.54 and "زغلوبيتش" in desk and len(desk) == 4
+    assert desk.materialized() == dict(desk.items())
+    assert "في" in store.members and "زغلوبيتش" in desk.members
+
+
+def test_a_materialized_lexicon_judges_the_same() -> None:
+    from arabspell.lexicon import Lexicon
+    from arabspell.suggest import Corrector
+
+    words = ["الهافية", "تصيعد", "فيالمنطقة", "اعلن", "والهاتفية", "زغلوبيتش"]
+    mapped = Corrector(Lexicon.load())
+    before = [mapped.judge(w) for w in words]
+    lexicon = Lexicon.load()
+    lexicon.materialize()
+    assert [Corrector(lexicon).judge(w) for w in words] == before

@@ -11,7 +11,6 @@ from typing import Annotated, NoReturn, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
 
 from arabspell import config, desk, fixes, parallel, runner, sources
 from arabspell.baseline import Baseline, BaselineError
@@ -174,6 +173,8 @@ class Run:
         jobs = self.jobs or parallel.default_jobs(len(files))
         jobs = 1 if sources.STDIN in files else jobs  # workers cannot read this process's stdin
         outcomes = parallel.check_files(files, self.plan, jobs, fix)
+        from rich.progress import Progress  # only long runs show one
+
         # no refresh thread: worker processes are forked from this one
         with Progress(console=self.errors, transient=True, disable=not show, auto_refresh=False) as bar:
             for source, checked in bar.track(outcomes, total=len(files), description="checking"):

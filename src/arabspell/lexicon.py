@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import gzip
 import math
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from arabspell.clitics import NUMBER, morphemes, splits
+from arabspell.words import Words
 
 ARTEFACT = "lexicon.txt.gz"
+#: the compiled lexicon: ARTEFACT (names, style pairs, name model) and the word store (`words.py`)
+DATA = Path(__file__).parent / "data"
 #: Cost, in Zipf units, of each clitic (و, ب, ال, an enclitic…) on an unlisted form.
 CLITIC_COST = 0.5
 #: Cost of a suffix (pronoun, tanween, dual or plural ending) on an unlisted form.
@@ -31,7 +33,7 @@ MIN_STEM_ZIPF = 1.5
 class Artefact:
     """The compiled lexicon: Zipf per word form, the words of known names, multi-word names."""
 
-    zipfs: dict[str, float]
+    zipfs: Mapping[str, float]
     names: frozenset[str] = frozenset()
     fullnames: frozenset[str] = frozenset()
     style: tuple[tuple[str, str], ...] = ()
@@ -44,8 +46,9 @@ def trigrams(word: str) -> list[str]:
     return [padded[i : i + 3] for i in range(len(padded) - 2)]
 
 
-def parse_artefact(data: str) -> Artefact:
-    """Read the compiled text format: `%section` lines; under `%words`, `@<centi-zipf>` groups."""
+def parse_artefact(data: str, store: Mapping[str, float] | None = None) -> Artefact:
+    """Read the compiled text format: `%section` lines; the word forms come from `words` (the
+    memory-mapped `store`), or from a `%words` section of `@<centi-zipf>` groups."""
     # str.split and dict.fromkeys do the work in C: this is the start-up path of every run
     sections: dict[str, list[str]] = {}
     zipfs: dict[str, float] = {}
@@ -63,7 +66,7 @@ def parse_artefact(data: str) -> Artefact:
         gram, names, words = line.split("\t")
         grams[gram] = (int(names), int(words))
     return Artefact(
-        zipfs,
+        zipfs if store is None else store,
         frozenset(sections.get("names", [])),
         frozenset(sections.get("fullnames", [])),
         style,  # type: ignore[arg-type]
@@ -73,7 +76,7 @@ def parse_artefact(data: str) -> Artefact:
 
 def read_artefact(path: Path | None = None) -> str:
     """Return the decompressed text of the compiled lexicon."""
-    source = resources.files("arabspell.data").joinpath(ARTEFACT) if path is None else path
+    source = DATA / ARTEFACT if path is None else path
     blob = source.read_bytes()
     return gzip.decompress(blob).decode("utf-8")
 
@@ -83,7 +86,7 @@ class Lexicon:
 
     def __init__(
         self,
-        zipfs: dict[str, float],
+        zipfs: Mapping[str, float],
         names: frozenset[str] = frozenset(),
         fullnames: frozenset[str] = frozenset(),
         preferred: frozenset[str] = frozenset(),
@@ -96,7 +99,7 @@ class Lexicon:
         #: letter sequences that two house styles write differently (مريك / ميرك)
         self.style = style
         #: the highest Zipf frequency in the lexicon
-        self.top = max(zipfs.values(), default=0.0)
+        self.top = zipfs.top if isinstance(zipfs, Words) else max(zipfs.values(), default=0.0)
         #: words of known names (gazetteers), and names of several words
         self.names = names
         self.fullnames = fullnames
@@ -113,9 +116,12 @@ class Lexicon:
     ) -> Lexicon:
         """A copy with more words (the higher frequency wins), names and house spellings;
         the style pairs and the letter model of names are kept."""
-        zipfs = dict(self._zipf)
-        for word, value in words.items():
-            zipfs[word] = max(value, zipfs.get(word, 0.0))
+        if isinstance(self._zipf, Words):
+            zipfs: Mapping[str, float] = self._zipf.with_extra(words)
+        else:
+            zipfs = dict(self._zipf)
+            for word, value in words.items():
+                zipfs[word] = max(value, zipfs.get(word, 0.0))
         return Lexicon(
             zipfs,
             self.names | names,
@@ -126,15 +132,22 @@ class Lexicon:
         )
 
     @classmethod
-    def load(cls, path: Path | None = None) -> Lexicon:
-        """Load the compiled artefact shipped with the package (or one at `path`)."""
-        art = parse_artefact(read_artefact(path))
+    def load(cls, folder: Path | None = None) -> Lexicon:
+        """Load the compiled artefact shipped with the package (or the one in `folder`)."""
+        folder = folder or DATA
+        art = parse_artefact(read_artefact(folder / ARTEFACT), Words.open(folder))
         return cls(art.zipfs, art.names, art.fullnames, style=art.style, trigram_counts=art.trigrams)
 
     @property
-    def vocabulary(self) -> Mapping[str, float]:
-        """Every listed form with its Zipf frequency (read-only; fast membership tests)."""
-        return self._zipf
+    def vocabulary(self) -> Container[str]:
+        """Every listed form, for fast membership tests."""
+        return self._zipf.members if isinstance(self._zipf, Words) else self._zipf
+
+    def materialize(self) -> None:
+        """Hold the forms in a dict: lookups cost half, once a long run has paid 0.3 s for it.
+        Nothing else changes (`Corrector` calls it once it has judged many forms)."""
+        if isinstance(self._zipf, Words):
+            self._zipf = self._zipf.materialized()
 
     def __contains__(self, word: str) -> bool:
         return word in self._zipf

@@ -39,9 +39,7 @@ from enum import Enum
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import PurePath
-
-from markdown_it import MarkdownIt
-from markdown_it.common.utils import normalizeReference
+from typing import TYPE_CHECKING
 
 from arabspell.tokenize import MARKS
 
@@ -233,10 +231,27 @@ def _gaps(kept: list[Span], start: int, end: int) -> list[Span]:
         gaps.append((done, end))
     return gaps
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
 
 # --- Markdown ---------------------------------------------------------------------------------
 
-_MD = MarkdownIt("commonmark").disable("inline")  # block structure only: inline tokens keep their map
+
+
+@lru_cache(maxsize=1)
+def _markdown_parser() -> MarkdownIt:
+    """The block parser (imported on first use: plain-text runs never pay for it)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").disable("inline")  # block structure only: inline tokens keep their map
+
+
+def _normalize_reference(label: str) -> str:
+    from markdown_it.common.utils import normalizeReference
+
+    return normalizeReference(label)
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # markdown-it's own convention
 _FRONT_OPEN = re.compile(r"\ufeff?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 _FRONT_CLOSE = {
@@ -254,7 +269,7 @@ def _markdown_spans(text: str) -> list[Span]:
     body = _blank(text, spans)  # markdown-it sees blank lines there: the line numbers stay right
     starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)] + [len(text)]
     env: dict = {}
-    tokens = _MD.parse(body, env)
+    tokens = _markdown_parser().parse(body, env)
     references = env.get("references", {})
     covered = [False] * len(starts)
     for token in tokens:
@@ -412,7 +427,7 @@ def _close_bracket(
     tail = _LINK_TAIL.match(text, i + 1, end)
     if tail is None:
         tail = _REFERENCE_TAIL.match(text, i + 1, end)
-        if tail is None or normalizeReference(tail.group(1)) not in references:
+        if tail is None or _normalize_reference(tail.group(1)) not in references:
             return i + 1
     spans.append((opener, opener + (2 if is_image else 1)))
     spans.append((i, tail.end()))

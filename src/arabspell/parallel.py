@@ -6,10 +6,8 @@ fork, the workers inherit the parent's loaded lexicon instead of loading their o
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 
 from arabspell import engine, runner
 from arabspell.sources import Source, read
@@ -52,10 +50,13 @@ def check_files(files: list[str], plan: runner.Plan, jobs: int = 1, fix: bool = 
         for path in files:
             yield check_one(path, plan, fix)
         return
+    import multiprocessing  # only runs of many files need them: keep them off the hook's start-up
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    if plan.corrector is None:  # load the lexicon once here, so forked workers inherit it
-        engine.default_corrector()
+    # load the lexicon once here, as a dict (the run is long), so forked workers inherit it
+    (plan.corrector or engine.default_corrector()).lexicon.materialize()
     _start(plan)  # inherited by forked workers; spawned ones get it from the initializer
     initargs = () if context.get_start_method() == "fork" else (plan,)
     initializer = None if context.get_start_method() == "fork" else _start

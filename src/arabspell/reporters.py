@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -218,6 +217,8 @@ def sarif_fixes(finding: Finding, location: dict[str, str], region: dict[str, in
 def fingerprint(finding: Finding, occurrence: int) -> str:
     """A position-independent id of a finding: its rule, its text and its rank among equal ones."""
     key = f"{finding.rule}\0{finding.text}\0{occurrence}"
+    import hashlib  # SARIF only: off the start-up path of the other formats
+
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
