@@ -54,6 +54,26 @@ class Document:
                 out[key] = fixes
         return out
 
+    @cached_property
+    def where(self) -> dict[str, list[int]]:
+        """The token indices of each distinct form, in order."""
+        out: dict[str, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            out.setdefault(token.key, []).append(i)
+        return out
+
+    @cached_property
+    def pairs(self) -> dict[tuple[str, str], list[int]]:
+        """Each distinct pair of forms written one space apart, with the indices of its left tokens:
+        rules that look at neighbours judge each pair once (news repeats its word pairs)."""
+        out: dict[tuple[str, str], list[int]] = {}
+        text, tokens = self.text, self.tokens
+        for i in range(len(tokens) - 1):
+            left, right = tokens[i], tokens[i + 1]
+            if right.start == left.start + len(left.text) + 1 and text[right.start - 1] == " ":
+                out.setdefault((left.key, right.key), []).append(i)
+        return out
+
     def name_split(self, token: Token) -> tuple[str, str]:
         """(proclitic, name) of a token (`names.split_name`), computed once per form in a text."""
         found = self._name_splits.get(token.key)

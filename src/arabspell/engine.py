@@ -13,6 +13,9 @@ from arabspell.lexicon import default_lexicon
 from arabspell.rules import ALL_RULES, Rule
 from arabspell.suggest import Corrector
 
+#: a text of at least this many words has the lexicon's words copied into a dict first
+LONG_TEXT = 50_000
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -48,7 +51,10 @@ class Result:
 def check(text: str, settings: Settings | None = None, corrector: Corrector | None = None) -> Result:
     """Check a text: its findings sorted by offset, no two overlapping, and its word count."""
     settings = settings or Settings()
-    doc = Document(text, corrector or default_corrector(), dict(settings.rejected))
+    corrector = corrector or default_corrector()
+    doc = Document(text, corrector, dict(settings.rejected))
+    if len(doc.tokens) >= LONG_TEXT:  # millions of lookups ahead: a dict pays for itself
+        corrector.lexicon.materialize()
     rules = [rule for rule in ALL_RULES if settings.enabled(rule)]
     ranked = sorted(
         ((rule, finding) for rule in rules for finding in rule.check(doc)),

@@ -33,25 +33,30 @@ from arabspell.names import (
     variant_of,
 )
 from arabspell.rules import Rule
-from arabspell.tokenize import Token
 
 RULE = "names.inconsistent"
 
 
 @dataclass
 class Spelling:
-    """One spelling of a name in the article: how often, where first, and which tokens."""
+    """One spelling of a name in the article: how often, where first, and which tokens
+    (`uses`: lists of token indices, each with the proclitic its tokens carry)."""
 
     form: str
     count: int = 0
     first: int = 0
-    uses: list[tuple[Token, str]] = field(default_factory=list)
+    uses: list[tuple[list[int], str]] = field(default_factory=list)
 
 
-def _collect(spellings: dict[str, Spelling], form: str, token: Token, pre: str) -> None:
-    entry = spellings.setdefault(form, Spelling(form, first=token.start))
-    entry.count += 1
-    entry.uses.append((token, pre))
+def _collect(doc: Document, spellings: dict[str, Spelling], form: str, indices: list[int], pre: str) -> None:
+    """Add the tokens at `indices` (one form, in text order) to a name's spelling."""
+    start = doc.tokens[indices[0]].start
+    entry = spellings.get(form)
+    if entry is None:
+        entry = spellings[form] = Spelling(form, first=start)
+    entry.count += len(indices)
+    entry.first = min(entry.first, start)
+    entry.uses.append((indices, pre))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -66,26 +71,22 @@ def _weight(spelling: Spelling, lexicon: Lexicon) -> tuple[bool, int, float, int
 
 
 def _report(doc: Document, minority: Spelling, majority: Spelling) -> Iterator[Finding]:
-    for token, pre in minority.uses:
+    for indices, pre in minority.uses:
         fix = join_name(pre, majority.form)
-        yield doc.finding(
-            RULE,
-            Severity.ERROR,
-            token.start,
-            token.end,
-            f"«{token.text}» is spelled «{fix}» elsewhere in this text",
-            (fix,),
-        )
+        for i in indices:
+            token = doc.tokens[i]
+            message = f"«{token.text}» is spelled «{fix}» elsewhere in this text"
+            yield doc.finding(RULE, Severity.ERROR, token.start, token.end, message, (fix,))
 
 
 def _single_names(doc: Document) -> Iterator[Finding]:
     """Single-word names: an interior one-letter difference (أوستين / أوستن) from a name-like word."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
-    for token in doc.tokens:
-        pre, name = doc.name_split(token)
+    for indices in doc.where.values():
+        pre, name = doc.name_split(doc.tokens[indices[0]])
         if len(name) >= MIN_LENGTH:
-            _collect(spellings, name, token, pre)
+            _collect(doc, spellings, name, indices, pre)
     # both spellings of a pair are rarer than COMMON (`variant_of`): the commonest words need no index
     forms = sorted(
         (s for s in spellings.values() if lexicon.score(s.form) < COMMON), key=lambda s: (len(s.form), s.form)
@@ -117,10 +118,10 @@ def _known_name_variants(doc: Document) -> Iterator[Finding]:
     """A rare word one transliteration choice from a well-known name (الحثي for الحوثي, حفطر for حفتر)."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
-    for token in doc.tokens:
-        pre, name = doc.name_split(token)
+    for indices in doc.where.values():
+        pre, name = doc.name_split(doc.tokens[indices[0]])
         if len(name) >= MIN_LENGTH + 1 and lexicon.score(name) < KNOWN_VARIANT_RARE:
-            _collect(spellings, name, token, pre)
+            _collect(doc, spellings, name, indices, pre)
     for spelling in spellings.values():
         own = lexicon.score(spelling.form)
         known = {v for v in transliteration_variants(spelling.form) if v in lexicon.names}
@@ -133,11 +134,11 @@ def _full_names(doc: Document) -> Iterator[Finding]:
     """Two-word names with the same surname and first names one edit apart (لويس / لويد أوستن)."""
     lexicon = doc.corrector.lexicon
     by_surname: dict[str, dict[str, Spelling]] = {}
-    for _, left, right in doc.adjacent():
-        pre, first = doc.name_split(left)
-        surname = doc.name_split(right)[1]
+    for indices in doc.pairs.values():
+        pre, first = doc.name_split(doc.tokens[indices[0]])
+        surname = doc.name_split(doc.tokens[indices[0] + 1])[1]
         if usual_name(first, lexicon) and name_like(surname, lexicon):
-            _collect(by_surname.setdefault(surname, {}), first, left, pre)
+            _collect(doc, by_surname.setdefault(surname, {}), first, indices, pre)
     for surname, firsts in by_surname.items():
         forms = sorted(firsts.values(), key=lambda s: s.first)
         for i, a in enumerate(forms):
@@ -154,23 +155,19 @@ def _known_full_names(doc: Document) -> Iterator[Finding]:
     """A near miss of a known full name, even at its only mention (لويس أوستن for لويد أوستن)."""
     lexicon = doc.corrector.lexicon
     index = first_names_by_surname(lexicon.fullnames)
-    for _, left, right in doc.adjacent():
-        pre, first = doc.name_split(left)
-        surname = doc.name_split(right)[1]
+    for indices in doc.pairs.values():
+        pre, first = doc.name_split(doc.tokens[indices[0]])
+        surname = doc.name_split(doc.tokens[indices[0] + 1])[1]
         known = index.get(surname, ())
         if not known or first in known or not usual_name(first, lexicon):
             continue
         near = [f for f in known if f[0] == first[0] and _one_edit(f, first)]
         if len(near) == 1:
             fix = join_name(pre, near[0])
-            yield doc.finding(
-                RULE,
-                Severity.ERROR,
-                left.start,
-                left.end,
-                f"«{left.text} {right.text}»: the known name is «{near[0]} {surname}»",
-                (fix,),
-            )
+            for i in indices:
+                left, right = doc.tokens[i], doc.tokens[i + 1]
+                message = f"«{left.text} {right.text}»: the known name is «{near[0]} {surname}»"
+                yield doc.finding(RULE, Severity.ERROR, left.start, left.end, message, (fix,))
 
 
 @lru_cache(maxsize=4)
