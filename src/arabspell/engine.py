@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -13,8 +14,11 @@ from arabspell.lexicon import default_lexicon
 from arabspell.rules import ALL_RULES, Rule
 from arabspell.suggest import Corrector
 
-#: a text of at least this many words has the lexicon's words copied into a dict first
-LONG_TEXT = 50_000
+#: a text of at least this many characters has the lexicon's words copied into a dict first
+LONG_TEXT = 300_000
+#: a text longer than this many characters (about 18,000 words) is checked in parts
+PART = 100_000
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 
 
 @dataclass(frozen=True)
@@ -49,12 +53,42 @@ class Result:
 
 
 def check(text: str, settings: Settings | None = None, corrector: Corrector | None = None) -> Result:
-    """Check a text: its findings sorted by offset, no two overlapping, and its word count."""
+    """Check a text: its findings sorted by offset, no two overlapping, and its word count.
+
+    A text longer than PART characters is an archive of articles in one file: it is checked in
+    parts cut at blank lines, so memory stays bounded and each part is judged on its own (name
+    consistency and the text's own vocabulary are per part).
+    """
     settings = settings or Settings()
     corrector = corrector or default_corrector()
-    doc = Document(text, corrector, dict(settings.rejected))
-    if len(doc.tokens) >= LONG_TEXT:  # millions of lookups ahead: a dict pays for itself
+    if len(text) >= LONG_TEXT:  # millions of lookups ahead: a dict pays for itself
         corrector.lexicon.materialize()
+    findings: list[Finding] = []
+    words = 0
+    for start, end in parts(text):
+        result = _check_part(text[start:end] if end - start < len(text) else text, settings, corrector)
+        findings += [replace(f, offset=f.offset + start) for f in result.findings] if start else result.findings
+        words += result.words
+    return Result(findings, words)
+
+
+def parts(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the parts a text is checked in: cut at the first blank line after every
+    `size` characters (default PART), so an article of ordinary length is never cut."""
+    size = size or PART
+    start = 0
+    while len(text) - start > size:
+        cut = _BLANK_LINE.search(text, start + size)
+        if cut is None:
+            break
+        yield start, cut.end()
+        start = cut.end()
+    yield start, len(text)
+
+
+def _check_part(text: str, settings: Settings, corrector: Corrector) -> Result:
+    """Check one text as one document."""
+    doc = Document(text, corrector, dict(settings.rejected))
     rules = [rule for rule in ALL_RULES if settings.enabled(rule)]
     ranked = sorted(
         ((rule, finding) for rule in rules for finding in rule.check(doc)),

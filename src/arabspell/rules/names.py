@@ -103,12 +103,13 @@ def _single_names(doc: Document) -> Iterator[Finding]:
 
 
 def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
-    """Index pairs (i < j, sorted) of forms that may be one edit apart: those sharing a form or a
-    one-letter deletion (a symmetric-deletion index). O(n·L) for n forms of length L, plus the
-    pairs found, instead of comparing every pair: an archive in one file has thousands of names."""
+    """Index pairs (i < j, sorted) of forms that may be one interior edit apart (same first and
+    last letter): those sharing a form or a deletion of an inner letter (a symmetric-deletion
+    index). O(n·L) for n forms of length L, plus the pairs found, instead of comparing every
+    pair: an article with thousands of distinct names costs thousands, not millions."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, form in enumerate(forms):
-        for key in {form, *(form[:k] + form[k + 1 :] for k in range(len(form)))}:
+        for key in {form, *(form[:k] + form[k + 1 :] for k in range(1, len(form) - 1))}:
             index[key].append(i)
     pairs = {(a, b) for members in index.values() for a, b in combinations(members, 2)}
     return sorted(pairs)
