@@ -89,3 +89,27 @@ def test_filtered_typing_variants_match_the_full_generator(word: str) -> None:
     vocabulary = default_lexicon().vocabulary
     full = [(form, edit) for form, edit in typing_variants(word) if form in vocabulary]
     assert list(typing_variants_in(word, vocabulary)) == full
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["قال الوزير", "\n", "\n\n", "\r\n\r\n", " \n \n", "الهافية", "ب"]), max_size=60))
+def test_parts_tile_the_text_and_cut_only_at_blank_lines(pieces: list[str]) -> None:
+    from arabspell.engine import parts
+
+    text = "".join(pieces)
+    spans = list(parts(text, size=12))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
+    for _, end in spans[:-1]:
+        assert text[:end].rstrip(" \t").endswith(("\n", "\r"))
+
+
+def test_a_long_text_is_checked_in_parts_with_exact_offsets() -> None:
+    from arabspell import engine
+
+    article = "قال الوزير إن الاتصالات الهاتفية مستمرة مع الجانب الآخر.\n\n" * 2000
+    text = article + "وأكد أن التصيعد مرفوض.\n"
+    assert len(list(engine.parts(text))) > 1
+    findings = check_text(text)
+    assert [f.text for f in findings] == ["التصيعد"]
+    assert text[findings[0].offset : findings[0].end] == "التصيعد"

@@ -14,8 +14,6 @@ from arabspell.lexicon import default_lexicon
 from arabspell.rules import ALL_RULES, Rule
 from arabspell.suggest import Corrector
 
-#: a text of at least this many characters has the lexicon's words copied into a dict first
-LONG_TEXT = 300_000
 #: a text longer than this many characters (about 18,000 words) is checked in parts
 PART = 100_000
 _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
@@ -61,8 +59,6 @@ def check(text: str, settings: Settings | None = None, corrector: Corrector | No
     """
     settings = settings or Settings()
     corrector = corrector or default_corrector()
-    if len(text) >= LONG_TEXT:  # millions of lookups ahead: a dict pays for itself
-        corrector.lexicon.materialize()
     findings: list[Finding] = []
     words = 0
     for start, end in parts(text):

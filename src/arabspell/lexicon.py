@@ -143,12 +143,6 @@ class Lexicon:
         """Every listed form, for fast membership tests."""
         return self._zipf.members if isinstance(self._zipf, Words) else self._zipf
 
-    def materialize(self) -> None:
-        """Hold the forms in a dict: lookups cost half, once a long run has paid 0.3 s for it.
-        Nothing else changes (`Corrector` calls it once it has judged many forms)."""
-        if isinstance(self._zipf, Words):
-            self._zipf = self._zipf.materialized()
-
     def __contains__(self, word: str) -> bool:
         return word in self._zipf
 

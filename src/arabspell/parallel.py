@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 
 from arabspell import engine, runner
 from arabspell.sources import Source, read
@@ -31,6 +32,8 @@ def check_one(path: str, plan: runner.Plan, fix: bool) -> Outcome:
     source = read(path)
     if source.text is None:
         return source, None
+    if not fix:  # the bytes are only needed to write a fixed file safely
+        source = replace(source, data=b"")
     return source, runner.check_file(path, source.text, plan, fix=fix)
 
 
@@ -55,8 +58,8 @@ def check_files(files: list[str], plan: runner.Plan, jobs: int = 1, fix: bool = 
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    # load the lexicon once here, as a dict (the run is long), so forked workers inherit it
-    (plan.corrector or engine.default_corrector()).lexicon.materialize()
+    if plan.corrector is None:  # load the lexicon once here, so forked workers inherit it
+        engine.default_corrector()
     _start(plan)  # inherited by forked workers; spawned ones get it from the initializer
     initargs = () if context.get_start_method() == "fork" else (plan,)
     initializer = None if context.get_start_method() == "fork" else _start

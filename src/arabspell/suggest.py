@@ -19,9 +19,6 @@ from arabspell.model import CHEAP_SLIP, Candidate, Model, Verdict
 
 __all__ = ["Candidate", "Corrector", "Model", "Verdict"]
 
-#: distinct forms judged before the lexicon's words are copied into a dict (`Lexicon.materialize`)
-MATERIALIZE_AFTER = 3000
-
 
 class Corrector:
     """Judges written forms against a lexicon with an error model; one verdict per form."""
@@ -31,15 +28,11 @@ class Corrector:
         self.model = model or Model()
         #: one verdict per distinct form (an archive of a million words has ~100k)
         self.judge = lru_cache(maxsize=1 << 18)(self._judge)
-        self._judged = 0
         #: the cheapest keyboard slip: no listed form yields to a slip that cannot beat it
         self._cheapest_slip = min(self.model.costs.of(e) for e in Edit if e not in ORTHOGRAPHIC)
 
     def _judge(self, word: str) -> Verdict:
         """The verdict on one lookup key."""
-        self._judged += 1
-        if self._judged == MATERIALIZE_AFTER:  # a long run: lookups in a dict pay for its 0.3 s
-            self.lexicon.materialize()
         own = self.lexicon.score(word)
         listed = word in self.lexicon
         found = self._orthographic(word, listed)
