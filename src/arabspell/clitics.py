@@ -84,7 +84,7 @@ def splits(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)
 def strip_proclitics(word: str) -> tuple[str, str]:
     """(proclitics, rest) of a word, the longest chain that leaves three letters (والمسئول: وال, مسئول).
 
@@ -96,7 +96,7 @@ def strip_proclitics(word: str) -> tuple[str, str]:
     return "", word
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 17)
 def bare_forms(word: str, future: bool = False) -> frozenset[str]:
     """The word and what is left of it after each proclitic chain it may start with (لكوشنر:
     لكوشنر, كوشنر), keeping three letters; the future س only when asked (سيرأسه: يرأسه)."""

@@ -105,7 +105,8 @@ class Lexicon:
         self.fullnames = fullnames
         #: house spellings a desk pinned (style.inconsistent)
         self.preferred = preferred
-        self.score = lru_cache(maxsize=1 << 16)(self.score_uncached)
+        #: a million-word archive has ~85k distinct forms, and candidates besides
+        self.score = lru_cache(maxsize=1 << 18)(self.score_uncached)
 
     def extended(
         self,
@@ -174,7 +175,7 @@ class Lexicon:
         """A stem that is ال + a listed word (البحر), which takes no pronoun or tanween (البحرني)."""
         return stem.startswith("ال") and self._zipf.get(stem[2:], 0.0) >= DEFINITE_MIN
 
-    @lru_cache(maxsize=1 << 14)  # noqa: B019 - one lexicon per process
+    @lru_cache(maxsize=1 << 16)  # noqa: B019 - one lexicon per process
     def foreignness(self, word: str) -> float:
         """How much more a word's letters look like a transliterated name than an Arabic word:
         the mean log-odds of its letter trigrams (0: no lean; متروجيت ≈ 1.6, الهافية ≈ −0.4)."""

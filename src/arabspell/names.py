@@ -84,7 +84,7 @@ def inflection_stem(word: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)
 def name_like(word: str, lexicon: Lexicon) -> bool:
     """True for a known name, or a word that shows no inflected forms and is no stem + suffix."""
     if len(word) < MIN_LENGTH:
@@ -116,7 +116,7 @@ def variant_of(minority: str, majority: str, lexicon: Lexicon) -> bool:
     return known or name_like(minority, lexicon)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)
 def usual_name(word: str, lexicon: Lexicon) -> bool:
     """A name-like word that is not also one of the commonest words (دون, مثل, خارج)."""
     return lexicon.score(word) < COMMON and name_like(word, lexicon)

@@ -4,6 +4,7 @@ suppressions, accepted words and the baseline applied, safe fixes computed. No p
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -94,4 +95,10 @@ def _in_hashtags_allowed(text: str, findings: Iterable[Finding]) -> list[Finding
     """A hashtag may run its words together on purpose: no merged-word findings inside one,
     unless it separates its words with underscores (#بناء_دار_أوبرابحسب has no excuse)."""
     spans = [(s, e) for s, e in markup.hashtag_spans(text) if "_" not in text[s:e]]
-    return [f for f in findings if not (f.rule == MERGED.id and any(s <= f.offset < e for s, e in spans))]
+    starts = [s for s, _ in spans]  # sorted: spans come in text order and do not overlap
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < spans[i][1]
+
+    return [f for f in findings if not (f.rule == MERGED.id and inside(f.offset))]
