@@ -96,7 +96,7 @@ def strip_proclitics(word: str) -> tuple[str, str]:
     return "", word
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 15)
 def bare_forms(word: str, future: bool = False) -> frozenset[str]:
     """The word and what is left of it after each proclitic chain it may start with (لكوشنر:
     لكوشنر, كوشنر), keeping three letters; the future س only when asked (سيرأسه: يرأسه)."""
