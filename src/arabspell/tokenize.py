@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from arabspell.normalize import key
 
@@ -12,9 +12,9 @@ MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\
 WORD = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """An Arabic word as written (`text`), where it is, and its lookup key."""
+class Token(NamedTuple):
+    """An Arabic word as written (`text`), where it is, and its lookup key (a named tuple: a
+    million of them are made for a large archive, five times faster than a frozen dataclass)."""
 
     text: str
     start: int
