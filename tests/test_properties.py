@@ -93,15 +93,23 @@ def test_filtered_typing_variants_match_the_full_generator(word: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(["قال الوزير", "\n", "\n\n", "\r\n\r\n", " \n \n", "الهافية", "ب"]), max_size=60))
-def test_parts_tile_the_text_and_cut_only_at_blank_lines(pieces: list[str]) -> None:
+def test_parts_tile_the_text_and_never_cut_a_word(pieces: list[str]) -> None:
     from arabspell.engine import parts
 
     text = "".join(pieces)
     spans = list(parts(text, size=12))
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in pairwise(spans))
-    for _, end in spans[:-1]:
-        assert text[:end].rstrip(" \t").endswith(("\n", "\r"))
+    assert all(text[end - 1].isspace() for _, end in spans[:-1])
+    pieced = [(t.text, t.start + start) for start, end in spans for t in tokenize(text[start:end])]
+    assert pieced == [(t.text, t.start) for t in tokenize(text)]
+
+
+def test_parts_prefer_blank_lines_then_line_breaks() -> None:
+    from arabspell.engine import parts
+
+    text = "قال الوزير\nقال الوزير\n\nقال الوزير قال الوزير"
+    assert list(parts(text, size=5)) == [(0, 11), (11, 23), (23, 34), (34, len(text))]
 
 
 def test_a_long_text_is_checked_in_parts_with_exact_offsets() -> None:

@@ -178,9 +178,9 @@ class Run:
         # no refresh thread: worker processes are forked from this one
         with Progress(console=self.errors, transient=True, disable=not show, auto_refresh=False) as bar:
             for source, checked in bar.track(outcomes, total=len(files), description="checking"):
-                if checked is None:
+                if checked is None:  # unreadable: an error; passed over (binary): a notice
                     self.errors.print(f"arabspell: {source.path}: {source.error}", markup=False)
-                    self.input_error = True
+                    self.input_error |= not source.skipped
                     continue
                 yield source, checked
 
@@ -188,11 +188,11 @@ class Run:
         """Check every file; returns the exit status."""
         changed = False
         for source, checked in self._outcomes(files, show, fix=self.mode is not Fix.NONE):
-            path, text, data = source.path, source.text or "", source.data
+            path, text = source.path, source.text or ""
             self.failed |= checked.fails(self.plan.failing)
             if checked.fixed is not None:
                 changed = True
-                self._fixed(path, data, text, checked.fixed, checked.applied)
+                self._fixed(source, checked.fixed, checked.applied)
             report = FileReport(path, text, checked.findings, checked.words)
             self.reports.append(report.counted())
             if self.mode is not Fix.DIFF:
@@ -203,13 +203,14 @@ class Run:
             return EXIT_ERROR
         return EXIT_FINDINGS if self.failed or (changed and self.mode is Fix.DIFF) else EXIT_CLEAN
 
-    def _fixed(self, path: str, data: bytes, before: str, after: str, count: int) -> None:
+    def _fixed(self, source: Source, after: str, count: int) -> None:
         """Print the diff, or write the fixed file and say so (a failed write is an input error)."""
+        path = source.path
         if self.mode is Fix.DIFF:
-            sys.stdout.write(fixes.diff(path, before, after))
+            sys.stdout.write(fixes.diff(path, source.text or "", after))
             return
         try:
-            fixes.write(Path(path), data, after)
+            fixes.write(Path(path), source.data, after, source.encoding)
             self.errors.print(f"{path}: fixed {count} finding(s)", markup=False)
         except OSError as exc:
             self.errors.print(f"arabspell: {exc if isinstance(exc, fixes.FileChanged) else f'{path}: {exc}'}")

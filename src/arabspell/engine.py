@@ -17,6 +17,10 @@ from arabspell.suggest import Corrector
 #: a text longer than this many characters (about 18,000 words) is checked in parts
 PART = 100_000
 _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SPACE = re.compile(r"\s")
+#: a part is cut at a blank line within this many part sizes, else at a line break, else a space
+CUT_WINDOW = 4
 
 
 @dataclass(frozen=True)
@@ -74,12 +78,22 @@ def parts(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
     size = size or PART
     start = 0
     while len(text) - start > size:
-        cut = _BLANK_LINE.search(text, start + size)
+        cut = _cut(text, start + size, start + CUT_WINDOW * size)
         if cut is None:
             break
-        yield start, cut.end()
-        start = cut.end()
+        yield start, cut
+        start = cut
     yield start, len(text)
+
+
+def _cut(text: str, begin: int, end: int) -> int | None:
+    """Where to end a part: after the first blank line in text[begin:end], else after a line
+    break (a file of one huge line: then after a space), else nowhere (one huge word)."""
+    for boundary in (_BLANK_LINE, _LINE_BREAK, _SPACE):
+        found = boundary.search(text, begin, end)
+        if found:
+            return found.end()
+    return None
 
 
 def _check_part(text: str, settings: Settings, corrector: Corrector) -> Result:

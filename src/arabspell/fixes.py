@@ -45,8 +45,9 @@ def diff(path: str, before: str, after: str) -> str:
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
-def write(path: Path, read_bytes: bytes, text: str) -> None:
-    """Replace a file's content atomically with `text` (UTF-8), if it still holds `read_bytes`.
+def write(path: Path, read_bytes: bytes, text: str, encoding: str = "utf-8") -> None:
+    """Replace a file's content atomically with `text` in `encoding` (the one it was read in),
+    if it still holds `read_bytes`.
 
     Raises FileChanged when another process changed the file since it was read, and
     OSError when it cannot be written; in both cases the original file is intact.
@@ -57,7 +58,7 @@ def write(path: Path, read_bytes: bytes, text: str) -> None:
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".arabspell", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
+            handle.write(text.encode(encoding))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, mode)

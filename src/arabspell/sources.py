@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+import errno
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,11 +24,13 @@ class Source:
     error: str | None = None
     #: the bytes the text was decoded from (`--fix` writes only if the file still holds them)
     data: bytes = b""
+    #: the codec the text was decoded with (`--fix` encodes it back the same way)
+    encoding: str = "utf-8"
+    #: True for an input passed over on purpose (a binary file): a notice, not an error
+    skipped: bool = False
 
 
-def expand(
-    paths: list[str], included: Filter | None = None, excluded: Filter | None = None
-) -> Iterator[str]:
+def expand(paths: list[str], included: Filter | None = None, excluded: Filter | None = None) -> Iterator[str]:
     """Each path as given, directories replaced by the files in them that `included` accepts
     (default: *.txt and *.md), sorted; any path `excluded` matches is left out, even when named."""
     included = included or (lambda p: Path(p).suffix in EXTENSIONS)
@@ -40,17 +45,80 @@ def expand(
         yield from (p for p in found if included(p) and not excluded(p))
 
 
+#: byte-order marks and the codec that decodes the text after them, the mark kept as U+FEFF
+#: (so offsets count it, as they do for UTF-8 with a BOM); UTF-32 first: its LE mark starts like UTF-16's
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: what kind of file each non-regular file type is, for the message that refuses it
+_SPECIAL = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
 def read(path: str) -> Source:
-    """Read and decode one input as UTF-8; a BOM is kept as U+FEFF so offsets match the file."""
-    try:
-        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
-    except FileNotFoundError:
-        return Source(path, error="no such file")
-    except IsADirectoryError:
-        return Source(path, error="is a directory")
-    except OSError as exc:
-        return Source(path, error=exc.strerror or str(exc))
+    """Read and decode one input: UTF-8 (a BOM kept as U+FEFF so offsets match the file), or
+    UTF-16/UTF-32 with a BOM. Anything else is an error value, never an exception: a missing
+    path, a directory, a FIFO or device (never opened: reading one could block), a symbolic link
+    loop, no permission, a binary file (NUL bytes), bytes that are not UTF-8."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+    else:
+        refused = _refuse(Path(path))
+        if refused:
+            return Source(path, error=refused)
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            return Source(path, error=_os_error(exc))
+    return decode(path, data)
+
+
+def decode(path: str, data: bytes) -> Source:
+    """The text of a file's bytes, or why it has none."""
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                return Source(path, text=data.decode(codec), data=data, encoding=codec)
+            except UnicodeDecodeError as exc:
+                return Source(path, error=f"not valid {codec.upper()[:-3]} (byte offset {exc.start})")
+    if b"\0" in data:
+        return Source(path, error=BINARY, skipped=True)
     try:
         return Source(path, text=data.decode("utf-8"), data=data)
     except UnicodeDecodeError as exc:
-        return Source(path, error=f"not valid UTF-8 (byte offset {exc.start})")
+        return Source(path, error=f"not valid UTF-8 (byte offset {exc.start}); convert it to UTF-8")
+
+
+BINARY = "a binary file (it has NUL bytes): skipped"
+
+
+def _refuse(path: Path) -> str | None:
+    """Why a path is not a readable regular file, judged without opening it (None: try it)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "broken symbolic link" if path.is_symlink() else "no such file"
+    except OSError as exc:
+        return _os_error(exc)
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    for test, kind in _SPECIAL:
+        if test(mode):
+            return f"not a regular file ({kind}): not read"
+    return None
+
+
+def _os_error(exc: OSError) -> str:
+    """A one-line reason for an OS error (ELOOP: a symbolic link loop)."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return exc.strerror or str(exc)

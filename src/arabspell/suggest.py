@@ -16,6 +16,7 @@ from arabspell.clitics import PROCLITICS, morphemes
 from arabspell.lexicon import CLITIC_COST, Lexicon
 from arabspell.merges import MERGES, NEGATED_VERB, keep, merges
 from arabspell.model import CHEAP_SLIP, Candidate, Model, Verdict
+from arabspell.tokenize import LONGEST_WORD
 
 __all__ = ["Candidate", "Corrector", "Model", "Verdict"]
 
@@ -33,6 +34,8 @@ class Corrector:
 
     def _judge(self, word: str) -> Verdict:
         """The verdict on one lookup key."""
+        if len(word) > LONGEST_WORD:
+            return Verdict(word, 0.0, False)
         own = self.lexicon.score(word)
         listed = word in self.lexicon
         found = self._orthographic(word, listed)

@@ -10,6 +10,9 @@ from arabspell.normalize import key
 LETTERS = "\u0621-\u063a\u0641-\u064a"
 MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 WORD = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}]*")
+#: a token longer than this is no word (Arabic's longest run to about 15 letters, two merged
+#: words to 25): it is not corrected or compared, which keeps the cost of junk input linear
+LONGEST_WORD = 40
 
 
 class Token(NamedTuple):

@@ -33,6 +33,7 @@ from arabspell.names import (
     variant_of,
 )
 from arabspell.rules import Rule
+from arabspell.tokenize import LONGEST_WORD
 
 RULE = "names.inconsistent"
 
@@ -85,7 +86,7 @@ def _single_names(doc: Document) -> Iterator[Finding]:
     spellings: dict[str, Spelling] = {}
     for indices in doc.where.values():
         pre, name = doc.name_split(doc.tokens[indices[0]])
-        if len(name) >= MIN_LENGTH:
+        if MIN_LENGTH <= len(name) <= LONGEST_WORD:
             _collect(doc, spellings, name, indices, pre)
     # both spellings of a pair are rarer than COMMON (`variant_of`): the commonest words need no index
     forms = sorted(
@@ -121,7 +122,7 @@ def _known_name_variants(doc: Document) -> Iterator[Finding]:
     spellings: dict[str, Spelling] = {}
     for indices in doc.where.values():
         pre, name = doc.name_split(doc.tokens[indices[0]])
-        if len(name) >= MIN_LENGTH + 1 and lexicon.score(name) < KNOWN_VARIANT_RARE:
+        if MIN_LENGTH + 1 <= len(name) <= LONGEST_WORD and lexicon.score(name) < KNOWN_VARIANT_RARE:
             _collect(doc, spellings, name, indices, pre)
     for spelling in spellings.values():
         own = lexicon.score(spelling.form)
