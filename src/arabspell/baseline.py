@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from arabspell.findings import Finding
+from arabspell.sources import real
 
 VERSION = 1
 
@@ -37,7 +38,7 @@ class Baseline:
         """A checked path as the baseline stores it."""
         if path == "-":
             return path
-        return Path(os.path.relpath(Path(path).resolve(), self.root.resolve())).as_posix()
+        return Path(os.path.relpath(real(path), real(self.root))).as_posix()
 
     def add(self, path: str, findings: Iterable[Finding]) -> None:
         """Record a file's findings."""

@@ -218,7 +218,7 @@ class Run:
 
     def write_baseline(self, files: list[str], path: Path) -> int:
         """Record every finding of the files in a baseline file; returns the exit status."""
-        base = Baseline(path.resolve().parent)
+        base = Baseline(sources.real(path).parent)
         for source, checked in self._outcomes(files, show=False, fix=False):
             base.add(source.path, checked.findings)
         try:

@@ -31,6 +31,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 from arabspell.normalize import key
+from arabspell.sources import real
 from arabspell.tokenize import WORD
 
 NAMES = ("arabspell.toml", ".arabspell.toml", "pyproject.toml")
@@ -131,7 +132,7 @@ KEYS = {
 
 def discover(start: Path) -> Path | None:
     """The configuration file for a path: the nearest one walking up from it, or None."""
-    start = start.resolve()
+    start = real(start)
     for folder in [start, *start.parents] if start.is_dir() else start.parents:
         for name in NAMES:
             candidate = folder / name
@@ -173,9 +174,9 @@ def _table(path: Path) -> dict[str, Any] | None:
 
 def _matches(path: str, globs: tuple[str, ...], root: Path) -> bool:
     """True when a path, relative to root (or just its name), matches one of the globs."""
-    resolved = Path(path).resolve()
+    resolved = real(path)
     try:
-        relative = resolved.relative_to(root.resolve()).as_posix()
+        relative = resolved.relative_to(real(root)).as_posix()
     except ValueError:
         relative = resolved.as_posix()
     return any(fnmatch(relative, g) or fnmatch(resolved.name, g) for g in globs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import os
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -60,6 +61,11 @@ _SPECIAL = (
     (stat.S_ISCHR, "a character device"),
     (stat.S_ISBLK, "a block device"),
 )
+
+
+def real(path: str | Path) -> Path:
+    """The absolute path with symbolic links resolved; never raises (a link loop stays as is)."""
+    return Path(os.path.realpath(path))
 
 
 def read(path: str) -> Source:
