@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -54,19 +54,26 @@ class Result:
     words: int
 
 
-def check(text: str, settings: Settings | None = None, corrector: Corrector | None = None) -> Result:
+def check(
+    text: str,
+    settings: Settings | None = None,
+    corrector: Corrector | None = None,
+    prepare: Callable[[str], str] | None = None,
+) -> Result:
     """Check a text: its findings sorted by offset, no two overlapping, and its word count.
 
     A text longer than PART characters is an archive of articles in one file: it is checked in
     parts cut at blank lines, so memory stays bounded and each part is judged on its own (name
-    consistency and the text's own vocabulary are per part).
+    consistency and the text's own vocabulary are per part). `prepare` (same length out as in)
+    is applied to each part, so a huge file is never copied whole (`markup.prose` of plain text).
     """
     settings = settings or Settings()
     corrector = corrector or default_corrector()
     findings: list[Finding] = []
     words = 0
     for start, end in parts(text):
-        result = _check_part(text[start:end] if end - start < len(text) else text, settings, corrector)
+        part = text[start:end] if end - start < len(text) else text
+        result = _check_part(prepare(part) if prepare else part, settings, corrector)
         findings += [replace(f, offset=f.offset + start) for f in result.findings] if start else result.findings
         words += result.words
     return Result(findings, words)

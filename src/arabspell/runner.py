@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from arabspell import engine, fixes, markup, suppressions
 from arabspell.baseline import Baseline
@@ -78,7 +79,10 @@ class Checked:
 def check_file(path: str, text: str, plan: Plan, fix: bool = False) -> Checked:
     """Check one decoded file; with `fix`, the safe findings are applied and not reported."""
     kind = markup.kind_of(path)
-    result = engine.check(markup.prose(text, kind), plan.settings, plan.corrector)
+    if kind is markup.Kind.TEXT:  # local patterns only: blanked part by part, never copied whole
+        result = engine.check(text, plan.settings, plan.corrector, partial(markup.prose, kind=kind))
+    else:
+        result = engine.check(markup.prose(text, kind), plan.settings, plan.corrector)
     found = _in_hashtags_allowed(text, result.findings)
     found = suppressions.apply(text, found)
     found = [f for f in found if key(f.text) not in plan.accept]
