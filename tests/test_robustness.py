@@ -118,3 +118,31 @@ def test_an_unreadable_file_is_named(tmp_path: Path) -> None:
     finally:
         path.chmod(0o644)
     assert code == 2 and "secret.txt: permission denied" in err
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_large_file_is_streamed_with_the_same_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, newline: str
+) -> None:
+    """A file over sources.STREAM_MIN is read and checked a piece at a time (its text not kept):
+    the JSON report is the one the whole text gets, lines and columns included."""
+    from arabspell import engine, sources
+
+    paragraph = "قال الوزير إن الاتصالات مستمرة مع الجانب الآخر، وأكد أن التصعيد مرفوض.\n"
+    paragraphs = [paragraph * 3 for _ in range(300)]
+    paragraphs[7] = paragraph.replace("الاتصالات", "الاتصالات الهافية") + paragraph
+    long_line = "وأكد أن المباحثات مستمرة. " * 150
+    paragraphs[150] = long_line + "وتجنب تصيعد الصراع. " + long_line + "\n"  # cut at a space
+    paragraphs[-1] = paragraph.replace("التصعيد", "التصيعد")
+    text = "\n".join(paragraphs).replace("\n", newline)
+    path = tmp_path / "archive.txt"
+    path.write_bytes(text.encode("utf-8"))
+    monkeypatch.setattr(engine, "PART", 2_000)
+    whole = run("check", "--format", "json", str(path))
+    monkeypatch.setattr(sources, "STREAM_MIN", 1_000)
+    monkeypatch.setattr(sources, "CHUNK", 3_001)  # pieces that cut characters and line breaks
+    streamed = run("check", "--format", "json", str(path))
+    assert streamed == whole
+    report = json.loads(streamed[1])
+    assert {f["text"] for f in report["files"][0]["findings"]} == {"الهافية", "تصيعد", "التصيعد"}
+

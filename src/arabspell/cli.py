@@ -193,7 +193,7 @@ class Run:
             if checked.fixed is not None:
                 changed = True
                 self._fixed(source, checked.fixed, checked.applied)
-            report = FileReport(path, text, checked.findings, checked.words)
+            report = FileReport(path, text, checked.findings, checked.words, checked.lines)
             self.reports.append(report.counted())
             if self.mode is not Fix.DIFF:
                 reporter.add(report)

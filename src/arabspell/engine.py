@@ -85,7 +85,7 @@ def parts(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
     size = size or PART
     start = 0
     while len(text) - start > size:
-        cut = _cut(text, start + size, start + CUT_WINDOW * size)
+        cut = next_cut(text, start, size)
         if cut is None:
             break
         yield start, cut
@@ -93,13 +93,17 @@ def parts(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def _cut(text: str, begin: int, end: int) -> int | None:
-    """Where to end a part: after the first blank line in text[begin:end], else after a line
-    break (a file of one huge line: then after a space), else nowhere (one huge word)."""
+def next_cut(text: str, start: int, size: int | None = None) -> int | None:
+    """Where the part that begins at `start` ends: after the first blank line from `size`
+    characters on, within CUT_WINDOW sizes; else after a line break (a file of one huge line:
+    else after a space); None when there is none (one huge word, or the end of the text)."""
+    size = size or PART
+    begin, end = start + size, start + CUT_WINDOW * size
     for boundary in (_BLANK_LINE, _LINE_BREAK, _SPACE):
         found = boundary.search(text, begin, end)
         if found:
-            return found.end()
+            cut = found.end()
+            return cut + 1 if text[cut - 1] == "\r" and text[cut : cut + 1] == "\n" else cut  # CRLF whole
     return None
 
 

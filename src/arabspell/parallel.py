@@ -10,8 +10,8 @@ import os
 from collections.abc import Iterator
 from dataclasses import replace
 
-from arabspell import engine, runner
-from arabspell.sources import Source, read
+from arabspell import engine, markup, runner
+from arabspell.sources import Source, Unreadable, read, stream, streamable
 
 #: the plan a worker process checks with (set before forking, or by `_start` when spawned)
 _PLAN: runner.Plan | None = None
@@ -28,7 +28,13 @@ def default_jobs(files: int) -> int:
 
 
 def check_one(path: str, plan: runner.Plan, fix: bool) -> Outcome:
-    """Read and check one file (None for a file that could not be read)."""
+    """Read and check one file (None for a file that could not be read); a large plain-text file
+    is streamed when it is only checked, never fixed (its text is then not kept: "")."""
+    if not fix and streamable(path) and markup.kind_of(path) is markup.Kind.TEXT:
+        try:
+            return Source(path, text=""), runner.check_stream(path, stream(path), plan)
+        except Unreadable as exc:
+            return exc.source, None
     source = read(path)
     if source.text is None:
         return source, None

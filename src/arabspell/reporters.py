@@ -18,7 +18,7 @@ from rich.table import Table
 from arabspell import __version__
 from arabspell.findings import Finding
 from arabspell.rules import ALL_RULES, Rule
-from arabspell.text import LineIndex, excerpt
+from arabspell.text import LineIndex, Lines, excerpt
 
 SCHEMA_VERSION = 1
 
@@ -45,11 +45,17 @@ class FileReport:
     text: str
     findings: list[Finding]
     words: int = 0
+    #: positions of the findings when the text was streamed and not kept (`text` is then "")
+    lines: Lines | None = None
+
+    def index(self) -> Lines:
+        """Line and column of the findings' offsets."""
+        return self.lines if self.lines is not None else LineIndex(self.text)
 
     def counted(self) -> FileReport:
         """The report without its text: what a run keeps of a file once it is rendered, so
         that memory does not grow with the size of the archive."""
-        return FileReport(self.path, "", self.findings, self.words)
+        return FileReport(self.path, "", self.findings, self.words, self.lines)
 
 
 class Reporter(Protocol):
@@ -69,7 +75,7 @@ class Format(str, Enum):
     GITHUB = "github"
 
 
-def finding_dict(finding: Finding, lines: LineIndex) -> dict[str, object]:
+def finding_dict(finding: Finding, lines: Lines) -> dict[str, object]:
     """The JSON object of one finding (offsets and columns in code points)."""
     line, column = lines.position(finding.offset)
     return {
@@ -112,7 +118,7 @@ class JsonReporter:
     files: list[dict[str, object]] = field(default_factory=list)
 
     def add(self, report: FileReport) -> None:
-        lines = LineIndex(report.text)
+        lines = report.index()
         self.files.append({"path": report.path, "findings": [finding_dict(f, lines) for f in report.findings]})
         self.reports.append(report.counted())
 
@@ -133,7 +139,7 @@ class TextReporter:
         self.reports.append(report.counted())
         if not report.findings:
             return
-        lines = LineIndex(report.text)
+        lines = report.index()
         self.console.print(f"[bold underline]{escape(report.path)}[/]")
         for f in report.findings:
             line, column = lines.position(f.offset)
@@ -174,7 +180,7 @@ def artifact_uri(path: str) -> str:
     return quote(p.as_posix(), safe="/")
 
 
-def sarif_region(finding: Finding, lines: LineIndex) -> dict[str, int]:
+def sarif_region(finding: Finding, lines: Lines) -> dict[str, int]:
     """Line/column (1-based, end column exclusive, code points) and character span of a finding."""
     start_line, start_column = lines.position(finding.offset)
     end_line, end_column = lines.position(finding.end)
@@ -224,7 +230,7 @@ def fingerprint(finding: Finding, occurrence: int) -> str:
 
 def sarif_results(report: FileReport, rule_index: dict[str, int]) -> list[dict[str, object]]:
     """The SARIF results of one file's findings."""
-    lines = LineIndex(report.text)
+    lines = report.index()
     location = {"uri": artifact_uri(report.path)}
     seen: Counter[tuple[str, str]] = Counter()
     results = []
@@ -304,7 +310,7 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_command(finding: Finding, path: str, lines: LineIndex) -> str:
+def github_command(finding: Finding, path: str, lines: Lines) -> str:
     """One `::error|warning|notice …::message` line; stdin findings carry no `file`."""
     line, column = lines.position(finding.offset)
     end_line, end_column = lines.position(finding.end)
@@ -324,7 +330,7 @@ class GithubReporter:
     out: TextIO
 
     def add(self, report: FileReport) -> None:
-        lines = LineIndex(report.text)
+        lines = report.index()
         for f in report.findings:
             self.out.write(github_command(f, report.path, lines) + "\n")
 

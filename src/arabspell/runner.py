@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from arabspell import engine, fixes, markup, suppressions
@@ -21,6 +21,7 @@ from arabspell.normalize import key
 from arabspell.rules.spacing import MERGED
 from arabspell.rules.spelling import UNFAMILIAR
 from arabspell.suggest import Corrector
+from arabspell.text import KnownLines
 
 #: fail-on level -> the severities that fail a run
 FAILING = {
@@ -71,6 +72,8 @@ class Checked:
     fixed: str | None = None
     #: how many findings the fixed text corrects
     applied: int = 0
+    #: the findings' positions, for a file streamed and not kept (`check_stream`)
+    lines: KnownLines | None = None
 
     def fails(self, failing: frozenset[Severity]) -> bool:
         return any(f.severity in failing for f in self.findings)
@@ -78,6 +81,18 @@ class Checked:
 
 def check_file(path: str, text: str, plan: Plan, fix: bool = False) -> Checked:
     """Check one decoded file; with `fix`, the safe findings are applied and not reported."""
+    found, words = _findings(path, text, plan)
+    if plan.baseline is not None:
+        found = plan.baseline.new(path, found)
+    if not fix:
+        return Checked(found, words)
+    applied = fixes.fixable(found)
+    rest = [f for f in found if f not in applied]
+    return Checked(rest, words, fixes.apply(text, applied) if applied else None, len(applied))
+
+
+def _findings(path: str, text: str, plan: Plan) -> tuple[list[Finding], int]:
+    """A text's findings after markup, hashtags, suppressions and accepted words; its word count."""
     kind = markup.kind_of(path)
     if kind is markup.Kind.TEXT:  # local patterns only: blanked part by part, never copied whole
         result = engine.check(text, plan.settings, plan.corrector, partial(markup.prose, kind=kind))
@@ -85,14 +100,39 @@ def check_file(path: str, text: str, plan: Plan, fix: bool = False) -> Checked:
         result = engine.check(markup.prose(text, kind), plan.settings, plan.corrector)
     found = _in_hashtags_allowed(text, result.findings)
     found = suppressions.apply(text, found)
-    found = [f for f in found if key(f.text) not in plan.accept]
+    return [f for f in found if key(f.text) not in plan.accept], result.words
+
+
+def check_stream(path: str, pieces: Iterable[str], plan: Plan) -> Checked:
+    """Check a large plain-text file read a piece at a time: each part (`engine.parts`) is checked
+    as the text it is, so memory stays bounded by a part, not the file (suppression directives
+    then hold within their part). Raises what `pieces` raises (`sources.Unreadable`)."""
+    lines = KnownLines()
+    found: list[Finding] = []
+    words, start, buffer = 0, 0, ""
+    window = engine.CUT_WINDOW * engine.PART
+    for piece in _with_end(pieces):
+        buffer += piece or ""
+        # cut where `engine.parts` cuts the whole text: only once the part's window has arrived
+        while len(buffer) > window or (piece is None and buffer):
+            cut = engine.next_cut(buffer, 0) if len(buffer) > engine.PART else None
+            cut = cut or (window if piece is not None else len(buffer))  # no space in a window: cut
+            part, buffer = buffer[:cut], buffer[cut:]
+            part_found, part_words = _findings(path, part, plan)
+            shifted = [replace(f, offset=f.offset + start) for f in part_found]
+            lines.add(part, [o for f in shifted for o in (f.offset, f.end)])
+            found += shifted
+            words += part_words
+            start += len(part)
     if plan.baseline is not None:
         found = plan.baseline.new(path, found)
-    if not fix:
-        return Checked(found, result.words)
-    applied = fixes.fixable(found)
-    rest = [f for f in found if f not in applied]
-    return Checked(rest, result.words, fixes.apply(text, applied) if applied else None, len(applied))
+    return Checked(found, words, lines=lines)
+
+
+def _with_end(pieces: Iterable[str]) -> Iterable[str | None]:
+    """The pieces, then None for the end."""
+    yield from pieces
+    yield None
 
 
 def _in_hashtags_allowed(text: str, findings: Iterable[Finding]) -> list[Finding]:

@@ -103,6 +103,58 @@ def decode(path: str, data: bytes) -> Source:
 
 
 BINARY = "a binary file (it has NUL bytes): skipped"
+#: a plain-text file at least this large is read and checked a piece at a time (`stream`)
+STREAM_MIN = 8 << 20
+CHUNK = 1 << 20
+
+
+class Unreadable(Exception):
+    """A file that stopped being readable part-way (`stream`): its message, and whether to skip."""
+
+    def __init__(self, source: Source) -> None:
+        super().__init__(source.error)
+        self.source = source
+
+
+def streamable(path: str) -> bool:
+    """Whether a path is a regular file large enough to be read in pieces."""
+    if path == STDIN or _refuse(Path(path)):
+        return False
+    try:
+        return Path(path).stat().st_size >= STREAM_MIN
+    except OSError:
+        return False
+
+
+def stream(path: str, chunk: int | None = None) -> Iterator[str]:
+    """The text of a file a piece at a time, decoded as `read` decodes it; raises Unreadable
+    (with the byte offset of a bad byte) when a later piece turns out not to be text."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4)
+            codec = next((c for bom, c in BOMS if head.startswith(bom)), "utf-8")
+            decoder = codecs.getincrementaldecoder(codec)()
+            done, data = 0, head
+            while True:
+                more = handle.read(chunk or CHUNK)
+                data += more
+                if b"\0" in data and codec == "utf-8":
+                    raise Unreadable(Source(path, error=BINARY, skipped=True))
+                pending = len(decoder.getstate()[0])  # bytes of a character cut by the last piece
+                try:
+                    text = decoder.decode(data, final=not more)
+                except UnicodeDecodeError as exc:
+                    name = "UTF-8" if codec == "utf-8" else codec.upper()[:-3]
+                    where = f"byte offset {done - pending + exc.start}"
+                    hint = "; convert it to UTF-8" if codec == "utf-8" else ""
+                    raise Unreadable(Source(path, error=f"not valid {name} ({where}){hint}")) from None
+                yield text
+                done += len(data)
+                if not more:
+                    return
+                data = b""
+    except OSError as exc:
+        raise Unreadable(Source(path, error=_os_error(exc))) from None
 
 
 def _refuse(path: Path) -> str | None:

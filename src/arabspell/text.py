@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Protocol
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+class Lines(Protocol):
+    """Where offsets are: what reporters need of a text."""
+
+    def position(self, offset: int) -> tuple[int, int]: ...
+
+    def line_text(self, line: int) -> str: ...
 
 
 class LineIndex:
@@ -25,6 +34,36 @@ class LineIndex:
         start = self._starts[line - 1]
         end = self._starts[line] if line < len(self._starts) else len(self._text)
         return self._text[start:end].rstrip("\r\n")
+
+
+class KnownLines:
+    """Positions of some offsets of a text that was read in parts and not kept (`LineIndex`'s
+    answers for those offsets only): fed each part in order, with the offsets wanted in it."""
+
+    def __init__(self) -> None:
+        self._positions: dict[int, tuple[int, int]] = {}
+        self._texts: dict[int, str] = {}
+        self._line, self._column, self._start = 1, 1, 0  # where the next part begins
+
+    def add(self, part: str, offsets: list[int]) -> None:
+        """Record the positions of `offsets` (into the whole text) that fall in this next part."""
+        index = LineIndex(part)
+        for offset in offsets:
+            line, column = index.position(offset - self._start)
+            shown = line + self._line - 1
+            self._positions[offset] = (shown, column + (self._column - 1 if line == 1 else 0))
+            self._texts.setdefault(shown, index.line_text(line))
+        breaks = len(index._starts) - 1
+        tail = len(part) - index._starts[-1]
+        self._line += breaks
+        self._column = tail + 1 if breaks else self._column + tail
+        self._start += len(part)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self._positions[offset]
+
+    def line_text(self, line: int) -> str:
+        return self._texts.get(line, "")
 
 
 def excerpt(line: str, column: int, length: int, width: int = 40) -> str:
