@@ -213,7 +213,8 @@ class Run:
             fixes.write(Path(path), source.data, after, source.encoding)
             self.errors.print(f"{path}: fixed {count} finding(s)", markup=False)
         except OSError as exc:
-            self.errors.print(f"arabspell: {exc if isinstance(exc, fixes.FileChanged) else f'{path}: {exc}'}")
+            reason = exc if isinstance(exc, fixes.FileChanged) else f"{path}: {exc}"
+            self.errors.print(f"arabspell: {reason}", markup=False)
             self.input_error = True
 
     def write_baseline(self, files: list[str], path: Path) -> int:

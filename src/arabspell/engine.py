@@ -13,12 +13,15 @@ from arabspell.findings import Finding
 from arabspell.lexicon import default_lexicon
 from arabspell.rules import ALL_RULES, Rule
 from arabspell.suggest import Corrector
+from arabspell.tokenize import INVISIBLE, LETTERS, MARKS, OTHER_LETTERS
 
 #: a text longer than this many characters (about 18,000 words) is checked in parts
 PART = 100_000
 _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SPACE = re.compile(r"\s")
+#: last resort (no white space for CUT_WINDOW parts): any character no word is made of
+_NOT_IN_A_WORD = re.compile(f"[^{LETTERS}{OTHER_LETTERS}{MARKS}{INVISIBLE}]")
 #: a part is cut at a blank line within this many part sizes, else at a line break, else a space
 CUT_WINDOW = 4
 
@@ -96,10 +99,11 @@ def parts(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
 def next_cut(text: str, start: int, size: int | None = None) -> int | None:
     """Where the part that begins at `start` ends: after the first blank line from `size`
     characters on, within CUT_WINDOW sizes; else after a line break (a file of one huge line:
-    else after a space); None when there is none (one huge word, or the end of the text)."""
+    else after a space, else after any character that is in no word); None when there is none
+    (one huge "word" of letters only, or the end of the text)."""
     size = size or PART
     begin, end = start + size, start + CUT_WINDOW * size
-    for boundary in (_BLANK_LINE, _LINE_BREAK, _SPACE):
+    for boundary in (_BLANK_LINE, _LINE_BREAK, _SPACE, _NOT_IN_A_WORD):
         found = boundary.search(text, begin, end)
         if found:
             cut = found.end()

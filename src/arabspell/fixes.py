@@ -32,10 +32,12 @@ def fixable(findings: Iterable[Finding]) -> list[Finding]:
 
 def apply(text: str, findings: Iterable[Finding]) -> str:
     """The text with each finding's span replaced by its first suggestion (spans must not overlap)."""
-    out = text
-    for f in sorted(findings, key=lambda f: f.offset, reverse=True):
-        out = out[: f.offset] + f.suggestions[0] + out[f.end :]
-    return out
+    pieces: list[str] = []
+    done = 0
+    for f in sorted(findings, key=lambda f: f.offset):
+        pieces += [text[done : f.offset], f.suggestions[0]]
+        done = f.end
+    return "".join([*pieces, text[done:]])
 
 
 def diff(path: str, before: str, after: str) -> str:
@@ -52,6 +54,7 @@ def write(path: Path, read_bytes: bytes, text: str, encoding: str = "utf-8") -> 
     Raises FileChanged when another process changed the file since it was read, and
     OSError when it cannot be written; in both cases the original file is intact.
     """
+    path = Path(os.path.realpath(path))  # through a symbolic link: the file it points to
     if path.read_bytes() != read_bytes:
         raise FileChanged(f"{path}: changed since it was read; not written")
     mode = stat.S_IMODE(path.stat().st_mode)

@@ -6,11 +6,18 @@ report the span exactly as the writer typed it.
 
 from __future__ import annotations
 
+import unicodedata
+
 from pyarabic import araby
 
-_STRIP = str.maketrans({ch: None for ch in (*araby.DIACRITICS, araby.TATWEEL)})
+#: invisible format characters a word may hold (see tokenize.INVISIBLE)
+_INVISIBLE = "\u00ad\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_STRIP = str.maketrans({ch: None for ch in (*araby.DIACRITICS, araby.TATWEEL, *_INVISIBLE)})
 
 
 def key(word: str) -> str:
-    """Return the lookup key of a word: tashkeel, Quranic marks and tatweel removed."""
+    """Return the lookup key of a word: composed (NFC: ا + combining hamza is أ), then tashkeel,
+    Quranic marks, tatweel and invisible format characters removed."""
+    if not word.isascii() and not unicodedata.is_normalized("NFC", word):
+        word = unicodedata.normalize("NFC", word)
     return word.translate(_STRIP)

@@ -98,7 +98,9 @@ def _findings(path: str, text: str, plan: Plan) -> tuple[list[Finding], int]:
         result = engine.check(text, plan.settings, plan.corrector, partial(markup.prose, kind=kind))
     else:
         result = engine.check(markup.prose(text, kind), plan.settings, plan.corrector)
-    found = _in_hashtags_allowed(text, result.findings)
+    # a finding across blanked markup (a hashtag's "_", a link's "[") is not about the prose
+    found = [f for f in result.findings if text[f.offset : f.end] == f.text]
+    found = _in_hashtags_allowed(text, found)
     found = suppressions.apply(text, found)
     return [f for f in found if key(f.text) not in plan.accept], result.words
 

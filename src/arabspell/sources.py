@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 EXTENSIONS = (".txt", ".md")
 STDIN = "-"
@@ -116,6 +117,14 @@ class Unreadable(Exception):
         self.source = source
 
 
+def _nul_ahead(handle: BinaryIO) -> bool:
+    """Whether the rest of an open file has a NUL byte."""
+    while chunk := handle.read(CHUNK):
+        if b"\0" in chunk:
+            return True
+    return False
+
+
 def streamable(path: str) -> bool:
     """Whether a path is a regular file large enough to be read in pieces."""
     if path == STDIN or _refuse(Path(path)):
@@ -144,6 +153,8 @@ def stream(path: str, chunk: int | None = None) -> Iterator[str]:
                 try:
                     text = decoder.decode(data, final=not more)
                 except UnicodeDecodeError as exc:
+                    if codec == "utf-8" and _nul_ahead(handle):  # as `decode`: a NUL anywhere is binary
+                        raise Unreadable(Source(path, error=BINARY, skipped=True)) from None
                     name = "UTF-8" if codec == "utf-8" else codec.upper()[:-3]
                     where = f"byte offset {done - pending + exc.start}"
                     hint = "; convert it to UTF-8" if codec == "utf-8" else ""

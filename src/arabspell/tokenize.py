@@ -9,7 +9,21 @@ from arabspell.normalize import key
 
 LETTERS = "\u0621-\u063a\u0641-\u064a"
 MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-WORD = re.compile(f"[{LETTERS}][{LETTERS}{MARKS}]*")
+#: invisible format characters (ZWNJ, ZWJ, bidi marks, embeddings and isolates, word joiner, soft
+#: hyphen, U+FEFF): inside a word they are part of it, never a break between two words
+INVISIBLE = "\u00ad\u200c-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+#: letters of the Arabic script beyond Modern Standard Arabic's (Persian, Urdu, Kurdish…) and
+#: presentation forms: a word with any of them is not checked, and none of its letters either
+OTHER_LETTERS = (
+    "\u0620\u063b-\u063f\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
+    "\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+)
+#: an MSA word: a letter, then letters and marks, invisible characters only between them
+WORD = re.compile(f"[{LETTERS}](?:[{LETTERS}{MARKS}]|[{INVISIBLE}]+(?=[{LETTERS}{MARKS}]))*")
+#: a word of the Arabic script, whatever its letters: what the text is cut into
+_SCRIPT_WORD = re.compile(
+    f"[{LETTERS}{OTHER_LETTERS}](?:[{LETTERS}{OTHER_LETTERS}{MARKS}]|[{INVISIBLE}]+(?=[{LETTERS}{OTHER_LETTERS}{MARKS}]))*"
+)
 #: a token longer than this is no word (Arabic's longest run to about 15 letters, two merged
 #: words to 25): it is not corrected or compared, which keeps the cost of junk input linear
 LONGEST_WORD = 40
@@ -33,13 +47,15 @@ def tokenize(text: str) -> list[Token]:
     """Return the Arabic word tokens of a text in order."""
     # one (text, key) pair of strings per distinct written form, shared by its tokens:
     # a million-word archive has about 85,000, so this saves time and most of the memory
-    forms: dict[str, tuple[str, str]] = {}
+    # (a word with letters beyond MSA's, a Persian name in Arabic news, is passed over whole: None)
+    forms: dict[str, tuple[str, str] | None] = {}
     out = []
-    for m in WORD.finditer(text):
+    for m in _SCRIPT_WORD.finditer(text):
         word = m.group()
-        form = forms.get(word)
-        if form is None:
-            k = key(word)
-            form = forms[word] = (word, word if k == word else k)
-        out.append(Token(form[0], m.start(), form[1]))
+        form = forms.get(word, ())
+        if form == ():
+            k = key(word) if WORD.fullmatch(word) else None
+            form = forms[word] = None if k is None else (word, word if k == word else k)
+        if form is not None:
+            out.append(Token(form[0], m.start(), form[1]))
     return out
