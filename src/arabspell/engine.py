@@ -93,7 +93,8 @@ def parts(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
             break
         yield start, cut
         start = cut
-    yield start, len(text)
+    if start < len(text) or not text:
+        yield start, len(text)
 
 
 def next_cut(text: str, start: int, size: int | None = None) -> int | None:
