@@ -94,11 +94,11 @@ class Document:
         """The text between two tokens."""
         return self.text[left.end : right.start]
 
-    def adjacent(self, separator: str | None = " ") -> Iterator[tuple[int, Token, Token]]:
-        """(index, left, right) of consecutive tokens; with a separator, only those it separates exactly."""
+    def adjacent(self) -> Iterator[tuple[int, Token, Token]]:
+        """(index, left, right) of every two consecutive tokens, whatever is between them
+        (those one space apart, grouped by form, are `pairs`)."""
         for i, (left, right) in enumerate(pairwise(self.tokens)):
-            if separator is None or self.gap(left, right) == separator:
-                yield i, left, right
+            yield i, left, right
 
     def finding(
         self, rule: str, severity: Severity, start: int, end: int, message: str, suggestions: tuple[str, ...] = ()

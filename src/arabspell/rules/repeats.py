@@ -52,7 +52,7 @@ def _chanted(doc: Document, i: int) -> bool:
 
 
 def _doubled(doc: Document) -> Iterator[Finding]:
-    for i, left, right in doc.adjacent(separator=None):
+    for i, left, right in doc.adjacent():
         if left.key != right.key or left.key in REDUPLICATED or doc.gap(left, right).strip():
             continue
         if (left.key in LETTER_NAMES and _in_acronym(doc, i)) or _chanted(doc, i):
