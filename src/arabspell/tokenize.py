@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from arabspell.normalize import key
+from arabspell.normalize import INVISIBLE, key
 
 LETTERS = "\u0621-\u063a\u0641-\u064a"
 MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-#: invisible format characters (ZWNJ, ZWJ, bidi marks, embeddings and isolates, word joiner, soft
-#: hyphen, U+FEFF): inside a word they are part of it, never a break between two words
-INVISIBLE = "\u00ad\u200c-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
 #: letters of the Arabic script beyond Modern Standard Arabic's (Persian, Urdu, Kurdish…) and
 #: presentation forms: a word with any of them is not checked, and none of its letters either
 OTHER_LETTERS = (
