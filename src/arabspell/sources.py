@@ -94,13 +94,20 @@ def decode(path: str, data: bytes) -> Source:
             try:
                 return Source(path, text=data.decode(codec), data=data, encoding=codec)
             except UnicodeDecodeError as exc:
-                return Source(path, error=f"not valid {codec.upper()[:-3]} (byte offset {exc.start})")
+                return Source(path, error=not_valid(codec, exc.start))
     if b"\0" in data:
         return Source(path, error=BINARY, skipped=True)
     try:
         return Source(path, text=data.decode("utf-8"), data=data)
     except UnicodeDecodeError as exc:
-        return Source(path, error=f"not valid UTF-8 (byte offset {exc.start}); convert it to UTF-8")
+        return Source(path, error=not_valid("utf-8", exc.start))
+
+
+def not_valid(codec: str, offset: int) -> str:
+    """The message for bytes that are not text in `codec`, at byte `offset` of the file."""
+    if codec == "utf-8":
+        return f"not valid UTF-8 (byte offset {offset}); convert it to UTF-8"
+    return f"not valid {codec.upper().removesuffix('-LE').removesuffix('-BE')} (byte offset {offset})"
 
 
 BINARY = "a binary file (it has NUL bytes): skipped"
@@ -155,10 +162,7 @@ def stream(path: str, chunk: int | None = None) -> Iterator[str]:
                 except UnicodeDecodeError as exc:
                     if codec == "utf-8" and _nul_ahead(handle):  # as `decode`: a NUL anywhere is binary
                         raise Unreadable(Source(path, error=BINARY, skipped=True)) from None
-                    name = "UTF-8" if codec == "utf-8" else codec.upper()[:-3]
-                    where = f"byte offset {done - pending + exc.start}"
-                    hint = "; convert it to UTF-8" if codec == "utf-8" else ""
-                    raise Unreadable(Source(path, error=f"not valid {name} ({where}){hint}")) from None
+                    raise Unreadable(Source(path, error=not_valid(codec, done - pending + exc.start))) from None
                 yield text
                 done += len(data)
                 if not more:
