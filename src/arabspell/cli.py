@@ -119,7 +119,7 @@ def check(
     if dicts:
         settings = settings.override(dictionaries=settings.dictionaries + tuple(dicts))
     mode = Fix.DIFF if diff else Fix.WRITE if fix else Fix.NONE
-    run = Run(settings, _plan(settings, baseline), mode, jobs)
+    run = Run(_plan(settings, baseline), mode, jobs)
     files = list(expand(paths, settings.included, settings.excluded))
     if mode is not Fix.NONE and sources.STDIN in files:
         _fail("--fix and --diff need files, not standard input")
@@ -162,8 +162,8 @@ PROGRESS_MIN_FILES = 10
 class Run:
     """A check over many files: reads each, checks it, fixes it, reports it."""
 
-    def __init__(self, settings: Config, plan: runner.Plan, mode: Fix, jobs: int | None = None) -> None:
-        self.settings, self.plan, self.mode, self.jobs = settings, plan, mode, jobs
+    def __init__(self, plan: runner.Plan, mode: Fix, jobs: int | None = None) -> None:
+        self.plan, self.mode, self.jobs = plan, mode, jobs
         self.errors = Console(stderr=True, highlight=False, soft_wrap=True)
         self.reports: list[FileReport] = []
         self.input_error = self.failed = False

@@ -24,6 +24,16 @@ class LineIndex:
         self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._text = text
 
+    @property
+    def lines(self) -> int:
+        """How many lines the text has (one more than its line breaks)."""
+        return len(self._starts)
+
+    @property
+    def last_line_start(self) -> int:
+        """The offset where the last line begins."""
+        return self._starts[-1]
+
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) of a code-point offset."""
         line = bisect.bisect_right(self._starts, offset) - 1
@@ -53,8 +63,7 @@ class KnownLines:
             shown = line + self._line - 1
             self._positions[offset] = (shown, column + (self._column - 1 if line == 1 else 0))
             self._texts.setdefault(shown, index.line_text(line))
-        breaks = len(index._starts) - 1
-        tail = len(part) - index._starts[-1]
+        breaks, tail = index.lines - 1, len(part) - index.last_line_start
         self._line += breaks
         self._column = tail + 1 if breaks else self._column + tail
         self._start += len(part)
