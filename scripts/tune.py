@@ -15,9 +15,9 @@ import json
 import sys
 from pathlib import Path
 
+from arabspell.correct.corrector import Corrector, Model
 from arabspell.engine import Settings, check_text
-from arabspell.lexicon import default_lexicon
-from arabspell.suggest import Corrector, Model
+from arabspell.lexicon.lexicon import default_lexicon
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 

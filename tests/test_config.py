@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from arabspell import config
 from arabspell.cli import app
-from arabspell.config import Config, ConfigError
+from arabspell.desk import config
+from arabspell.desk.config import Config, ConfigError
 
 TYPO = "قال الوزير إن الاتصالات الهافية مستمرة.\n"
 

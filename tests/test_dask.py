@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from arabspell import archive
 from arabspell.cli import app
-from arabspell.config import Config
+from arabspell.desk.config import Config
+from arabspell.run import archive
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")

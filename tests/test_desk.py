@@ -9,10 +9,10 @@ from typer.testing import CliRunner
 
 from arabspell import Settings, check_text
 from arabspell.cli import app
-from arabspell.desk import Desk, DeskError, parse
-from arabspell.learn import learn
-from arabspell.lexicon import default_lexicon
-from arabspell.suggest import Corrector
+from arabspell.correct.corrector import Corrector
+from arabspell.desk.dictionaries import Desk, DeskError, parse
+from arabspell.desk.learn import learn
+from arabspell.lexicon.lexicon import default_lexicon
 
 NAME = "زغلوبيتش"  # a made-up name no list holds
 ARTICLE = "قال الوزير زغلوبيتش إن المسؤول الأميركي التقى ماريو زغلوبيتش في العاصمة."

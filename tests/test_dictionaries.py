@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from arabspell import build
-from arabspell.lexicon import DATA, parse_artefact, read_artefact
-from arabspell.words import Words
+from arabspell.lexicon import build
+from arabspell.lexicon.lexicon import DATA, parse_artefact, read_artefact
+from arabspell.lexicon.words import Words
 
 SOURCES = sorted(build.DICTIONARIES.glob("*.txt"))
 WORD_LINE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+(\t\d+(\.\d+)?)?")

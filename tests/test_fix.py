@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from arabspell import check_text, fixes
+from arabspell import check_text
 from arabspell.cli import app
+from arabspell.files import fixes
 
 TYPO = "قال الوزير إن الاتصالات الهافية مستمرة.\nوأكد أن التصيعد مرفوض.\n"
 FIXED = "قال الوزير إن الاتصالات الهاتفية مستمرة.\nوأكد أن التصعيد مرفوض.\n"

@@ -34,9 +34,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyarabic import araby
 
-from arabspell import check_text, markup
-from arabspell.sources import BINARY, Unreadable, decode, stream
-from arabspell.tokenize import tokenize
+from arabspell import check_text
+from arabspell.arabic.tokenize import tokenize
+from arabspell.files.sources import BINARY, Unreadable, decode, stream
+from arabspell.text import markup
 
 pytestmark = pytest.mark.fuzz
 

@@ -27,9 +27,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from arabspell import Finding, check_text, fixes
+from arabspell import Finding, check_text
 from arabspell.cli import app
-from arabspell.text import LineIndex
+from arabspell.files import fixes
+from arabspell.text.lines import LineIndex
 
 TYPO, FIX = "الهافية", "الهاتفية"
 #: a sentence with the typo at offset 24, and a clean one
@@ -246,7 +247,8 @@ def test_a_streamed_file_with_a_bom_and_every_line_ending_reports_what_the_whole
     """A file over sources.STREAM_MIN is read a piece at a time (pieces cut here inside characters,
     CRLFs and words): a BOM, mixed line endings, U+2028, emoji and marks give the same JSON as the
     whole text, and lines and columns as counted independently."""
-    from arabspell import engine, sources
+    from arabspell import engine
+    from arabspell.files import sources
 
     endings = ["\r\n", "\r", "\n", "\n\n", "\r\n\r\n", "\u2028", "\r\r\n"]
     lines = [f"{i} 😀 {CLEAN}{endings[i % len(endings)]}" for i in range(400)]
@@ -322,7 +324,8 @@ def test_a_streamed_file_without_white_space_is_not_cut_inside_a_word(
     """With no white space in CUT_WINDOW part sizes (words joined by Arabic commas), check_text keeps
     the text whole, but runner.check_stream cuts it at exactly CUT_WINDOW * PART characters: a word
     across that point is judged as two (الها|تفية: «تفية» -> «تصفية», marked safe)."""
-    from arabspell import engine, sources
+    from arabspell import engine
+    from arabspell.files import sources
 
     text = "،،" + "الهاتفية،" * 1_000  # 9,002 characters, no white space; 6,000 is in الها|تفية
     path = tmp_path / "archive.txt"
@@ -339,7 +342,7 @@ def test_a_streamed_file_without_white_space_is_not_cut_inside_a_word(
 def test_stream_and_read_agree_on_a_binary_file(tmp_path: Path) -> None:
     """read() looks for a NUL in the whole file before decoding; stream() decodes piece by piece, so a
     large file with a bad UTF-8 byte before its first NUL piece is an error (exit 2), not skipped."""
-    from arabspell.sources import Unreadable, decode, stream
+    from arabspell.files.sources import Unreadable, decode, stream
 
     data = b"\xe9" + b"a" * 10 + b"\x00"
     path = tmp_path / "blob.txt"

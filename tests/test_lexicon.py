@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from arabspell.clitics import morphemes, splits
-from arabspell.lexicon import default_lexicon
+from arabspell.arabic.clitics import morphemes, splits
+from arabspell.lexicon.lexicon import default_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +83,7 @@ def test_arabic_words_and_their_typos_do_not(lexicon, word: str) -> None:
 
 
 def test_word_store_round_trips_and_layers(tmp_path) -> None:
-    from arabspell.words import TRIE, ZIPF, Words
+    from arabspell.lexicon.words import TRIE, ZIPF, Words
 
     trie, zipf = Words.render({"في": 754, "الهاتفية": 352, "غالانت": 150})
     (tmp_path / TRIE).write_bytes(trie)

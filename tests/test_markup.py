@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from arabspell.arabic.tokenize import tokenize
 from arabspell.engine import check
-from arabspell.markup import SKIPPED_ELEMENTS, Kind, hashtag_spans, kind_of, prose
-from arabspell.tokenize import tokenize
+from arabspell.text.markup import SKIPPED_ELEMENTS, Kind, hashtag_spans, kind_of, prose
 
 MD, HTML, TEXT = Kind.MARKDOWN, Kind.HTML, Kind.TEXT
 

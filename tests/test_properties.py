@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arabspell import check_text
-from arabspell.tokenize import tokenize
+from arabspell.arabic.tokenize import tokenize
 
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
 MIXED = st.one_of(ARABIC, st.sampled_from(' \n\r\t.,،؛«»"()ـ\u200c\u200d\u200fabc123٣'), st.characters())
@@ -83,8 +83,8 @@ def test_near_pairs_finds_every_pair_one_interior_edit_apart(forms: list[str]) -
 
 @given(st.text(st.sampled_from("ابتسلنويةىأ"), min_size=1, max_size=7))
 def test_filtered_typing_variants_match_the_full_generator(word: str) -> None:
-    from arabspell.channel import typing_variants, typing_variants_in
-    from arabspell.lexicon import default_lexicon
+    from arabspell.correct.channel import typing_variants, typing_variants_in
+    from arabspell.lexicon.lexicon import default_lexicon
 
     vocabulary = default_lexicon().vocabulary
     full = [(form, edit) for form, edit in typing_variants(word) if form in vocabulary]

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from arabspell import __version__
 from arabspell.findings import Finding, Severity
-from arabspell.reporters import (
+from arabspell.report.formats import (
     FINGERPRINT_KEY,
     MAX_FIXES,
     FileReport,

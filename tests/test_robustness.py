@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from arabspell.cli import app
-from arabspell.sources import read
+from arabspell.files.sources import read
 
 TYPO = "قال الوزير إن الاتصالات الهافية مستمرة.\n"
 FIXED = "قال الوزير إن الاتصالات الهاتفية مستمرة.\n"
@@ -126,7 +126,8 @@ def test_a_large_file_is_streamed_with_the_same_report(
 ) -> None:
     """A file over sources.STREAM_MIN is read and checked a piece at a time (its text not kept):
     the JSON report is the one the whole text gets, lines and columns included."""
-    from arabspell import engine, sources
+    from arabspell import engine
+    from arabspell.files import sources
 
     paragraph = "قال الوزير إن الاتصالات مستمرة مع الجانب الآخر، وأكد أن التصعيد مرفوض.\n"
     paragraphs = [paragraph * 3 for _ in range(300)]

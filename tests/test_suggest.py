@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from arabspell.channel import NEIGHBOURS, Costs, Edit, orthographic_variants, typing_variants
+from arabspell.correct.channel import NEIGHBOURS, Costs, Edit, orthographic_variants, typing_variants
 from arabspell.engine import default_corrector
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from arabspell import check_text, suppressions
-from arabspell.baseline import Baseline, BaselineError, load
+from arabspell import check_text
 from arabspell.cli import app
+from arabspell.desk.baseline import Baseline, BaselineError, load
+from arabspell.text import directives as suppressions
 
 TYPOS = "قال الوزير إن الاتصالات الهافية مستمرة.\nوأكد أن التصيعد مرفوض.\n"
 

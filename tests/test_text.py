@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from arabspell.normalize import key
-from arabspell.text import LineIndex, excerpt
-from arabspell.tokenize import tokenize
+from arabspell.arabic.normalize import key
+from arabspell.arabic.tokenize import tokenize
+from arabspell.text.lines import LineIndex, excerpt
 
 
 @pytest.mark.parametrize(

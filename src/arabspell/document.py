@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
-from arabspell.clitics import bare_forms
+from arabspell.arabic.clitics import bare_forms
+from arabspell.arabic.tokenize import Token, tokenize
+from arabspell.correct.corrector import Corrector
+from arabspell.correct.model import Candidate
 from arabspell.findings import Finding, Severity
-from arabspell.model import Candidate
-from arabspell.names import split_name
-from arabspell.suggest import Corrector
-from arabspell.tokenize import Token, tokenize
+from arabspell.lexicon.names import split_name
 
 
 @dataclass

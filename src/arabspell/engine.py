@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from arabspell.arabic.tokenize import INVISIBLE, LETTERS, MARKS, OTHER_LETTERS
+from arabspell.correct.corrector import Corrector
 from arabspell.document import Document
 from arabspell.findings import Finding
-from arabspell.lexicon import default_lexicon
+from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.rules import ALL_RULES, Rule
-from arabspell.suggest import Corrector
-from arabspell.tokenize import INVISIBLE, LETTERS, MARKS, OTHER_LETTERS
 
 #: a text longer than this many characters (about 18,000 words) is checked in parts
 PART = 100_000

@@ -15,11 +15,12 @@ from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
 
-from arabspell.channel import transliteration_variants
+from arabspell.arabic.tokenize import LONGEST_WORD
+from arabspell.correct.channel import transliteration_variants
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
-from arabspell.lexicon import Lexicon
-from arabspell.names import (
+from arabspell.lexicon.lexicon import Lexicon
+from arabspell.lexicon.names import (
     ATTESTED,
     COMMON,
     KNOWN_VARIANT_GAP,
@@ -33,7 +34,6 @@ from arabspell.names import (
     variant_of,
 )
 from arabspell.rules import Rule
-from arabspell.tokenize import LONGEST_WORD
 
 RULE = "names.inconsistent"
 

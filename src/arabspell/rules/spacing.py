@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from arabspell.correct.merges import MERGES
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
-from arabspell.merges import MERGES
 from arabspell.rules import Rule
 from arabspell.rules.verdicts import verdict_findings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from arabspell.channel import ORTHOGRAPHIC, Edit
+from arabspell.correct.channel import ORTHOGRAPHIC, Edit
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
 from arabspell.rules import Rule

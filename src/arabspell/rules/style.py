@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from arabspell.clitics import strip_proclitics as bare
+from arabspell.arabic.clitics import strip_proclitics as bare
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
-from arabspell.lexicon import Lexicon
+from arabspell.lexicon.lexicon import Lexicon
 from arabspell.rules import Rule
 
 RULE = "style.inconsistent"

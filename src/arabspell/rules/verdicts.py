@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from arabspell.channel import Edit
+from arabspell.correct.channel import Edit
+from arabspell.correct.model import Candidate
 from arabspell.document import Document
 from arabspell.findings import Finding, Severity
-from arabspell.model import Candidate
 
 #: Reorders a token's suggestions by its context: (document, token index, suggestions) -> suggestions.
 Context = Callable[[Document, int, tuple[str, ...]], tuple[str, ...]]

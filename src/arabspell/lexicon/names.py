@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from arabspell.channel import transliteration_variants
-from arabspell.clitics import splits
-from arabspell.lexicon import Lexicon
-from arabspell.tokenize import Token
+from arabspell.arabic.clitics import splits
+from arabspell.arabic.tokenize import Token
+from arabspell.correct.channel import transliteration_variants
+from arabspell.lexicon.lexicon import Lexicon
 
 #: Proclitics that attach to names (بغالانت, وأوستن); ال is part of a name (الحوثي).
 NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")

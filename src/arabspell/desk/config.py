@@ -30,9 +30,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-from arabspell.normalize import key
-from arabspell.sources import real
-from arabspell.tokenize import WORD
+from arabspell.arabic.normalize import key
+from arabspell.arabic.tokenize import WORD
+from arabspell.files.sources import real
 
 NAMES = ("arabspell.toml", ".arabspell.toml", "pyproject.toml")
 DEFAULT, COMMAND_LINE = "default", "command line"

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from arabspell.channel import ORTHOGRAPHIC, Edit, orthographic_variants, typing_variants_in
-from arabspell.clitics import PROCLITICS, morphemes
-from arabspell.lexicon import CLITIC_COST, Lexicon
-from arabspell.merges import MERGES, NEGATED_VERB, keep, merges
-from arabspell.model import CHEAP_SLIP, Candidate, Model, Verdict
-from arabspell.tokenize import LONGEST_WORD
+from arabspell.arabic.clitics import PROCLITICS, morphemes
+from arabspell.arabic.tokenize import LONGEST_WORD
+from arabspell.correct.channel import ORTHOGRAPHIC, Edit, orthographic_variants, typing_variants_in
+from arabspell.correct.merges import MERGES, NEGATED_VERB, keep, merges
+from arabspell.correct.model import CHEAP_SLIP, Candidate, Model, Verdict
+from arabspell.lexicon.lexicon import CLITIC_COST, Lexicon
 
 __all__ = ["Candidate", "Corrector", "Model", "Verdict"]
 

@@ -41,7 +41,7 @@ from html.parser import HTMLParser
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from arabspell.tokenize import MARKS
+from arabspell.arabic.tokenize import MARKS
 
 Span = tuple[int, int]
 

@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from arabspell.arabic.normalize import key
+from arabspell.arabic.tokenize import WORD
 from arabspell.findings import Finding
-from arabspell.normalize import key
-from arabspell.text import LineIndex
-from arabspell.tokenize import WORD
+from arabspell.text.lines import LineIndex
 
 _DIRECTIVE = re.compile(r"arabspell:\s*(ignore-next-line|ignore-line|ignore|disable|enable)\b([^\r\n]*)")
 

@@ -17,11 +17,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from arabspell import config as configuration
-from arabspell import runner, sources
-from arabspell.config import Config
-from arabspell.reporters import SCHEMA_VERSION, finding_dict
-from arabspell.text import LineIndex
+from arabspell.desk import config as configuration
+from arabspell.desk.config import Config
+from arabspell.files import sources
+from arabspell.report.formats import SCHEMA_VERSION, finding_dict
+from arabspell.run import check as runner
+from arabspell.text.lines import LineIndex
 
 if TYPE_CHECKING:
     from distributed import Client

@@ -9,19 +9,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from arabspell import engine, fixes, markup, suppressions
-from arabspell.baseline import Baseline
-from arabspell.config import Config
-from arabspell.desk import Desk
-from arabspell.desk import load as load_desks
+from arabspell import engine
+from arabspell.arabic.normalize import key
+from arabspell.correct.corrector import Corrector
+from arabspell.desk.baseline import Baseline
+from arabspell.desk.config import Config
+from arabspell.desk.dictionaries import Desk
+from arabspell.desk.dictionaries import load as load_desks
 from arabspell.engine import Settings
+from arabspell.files import fixes
 from arabspell.findings import Finding, Severity
-from arabspell.lexicon import default_lexicon
-from arabspell.normalize import key
+from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.rules.spacing import MERGED
 from arabspell.rules.spelling import UNFAMILIAR
-from arabspell.suggest import Corrector
-from arabspell.text import KnownLines
+from arabspell.text import directives as suppressions
+from arabspell.text import markup
+from arabspell.text.lines import KnownLines
 
 #: fail-on level -> the severities that fail a run
 FAILING = {

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from arabspell.channel import orthographic_variants
-from arabspell.clitics import ENCLITICS, IMPERFECT, NUMBER
-from arabspell.lexicon import Lexicon
-from arabspell.model import Candidate, Model
+from arabspell.arabic.clitics import ENCLITICS, IMPERFECT, NUMBER
+from arabspell.correct.channel import orthographic_variants
+from arabspell.correct.model import Candidate, Model
+from arabspell.lexicon.lexicon import Lexicon
 
 MERGE = "merge"
 #: لا run into its verb (لايبالون, ولايعرفون): never one word in standard spelling. (Not لم and لن:

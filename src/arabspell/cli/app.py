@@ -12,16 +12,20 @@ from typing import Annotated, NoReturn, TextIO
 import typer
 from rich.console import Console
 
-from arabspell import config, desk, fixes, parallel, runner, sources
-from arabspell.baseline import Baseline, BaselineError
-from arabspell.baseline import load as load_baseline
-from arabspell.config import Config
-from arabspell.learn import Options
-from arabspell.learn import learn as learn_desk
-from arabspell.lexicon import default_lexicon
-from arabspell.reporters import FileReport, Format, Reporter, make_reporter, summary_line
+from arabspell.desk import config
+from arabspell.desk import dictionaries as desk
+from arabspell.desk.baseline import Baseline, BaselineError
+from arabspell.desk.baseline import load as load_baseline
+from arabspell.desk.config import Config
+from arabspell.desk.learn import Options
+from arabspell.desk.learn import learn as learn_desk
+from arabspell.files import fixes, sources
+from arabspell.files.sources import Source, expand, read
+from arabspell.lexicon.lexicon import default_lexicon
+from arabspell.report.formats import FileReport, Format, Reporter, make_reporter, summary_line
 from arabspell.rules import ALL_RULES
-from arabspell.sources import Source, expand, read
+from arabspell.run import check as runner
+from arabspell.run import parallel
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Spelling and typo checker for Arabic news copy.")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2

@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from arabspell.clitics import strip_proclitics as bare
-from arabspell.desk import Desk
-from arabspell.lexicon import Lexicon
-from arabspell.names import NAME_PROCLITICS, name_like
+from arabspell.arabic.clitics import strip_proclitics as bare
+from arabspell.arabic.tokenize import tokenize
+from arabspell.desk.dictionaries import Desk
+from arabspell.lexicon.lexicon import Lexicon
+from arabspell.lexicon.names import NAME_PROCLITICS, name_like
 from arabspell.rules.style import variants
-from arabspell.tokenize import tokenize
 
 #: Words at least this frequent are already well known: no need to learn them.
 KNOWN = 3.0

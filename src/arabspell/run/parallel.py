@@ -10,8 +10,10 @@ import os
 from collections.abc import Iterator
 from dataclasses import replace
 
-from arabspell import engine, markup, runner
-from arabspell.sources import Source, Unreadable, read, stream, streamable
+from arabspell import engine
+from arabspell.files.sources import Source, Unreadable, read, stream, streamable
+from arabspell.run import check as runner
+from arabspell.text import markup
 
 #: the plan a worker process checks with (set before forking, or by `_start` when spawned)
 _PLAN: runner.Plan | None = None

@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from arabspell.lexicon import trigrams
-from arabspell.words import TRIE, ZIPF, Words
+from arabspell.lexicon.lexicon import DATA, trigrams
+from arabspell.lexicon.words import TRIE, ZIPF, Words
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DICTIONARIES = ROOT / "dictionaries"
-DATA = Path(__file__).resolve().parent / "data"
 OUTPUT = DATA / "lexicon.txt.gz"
 ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 #: Zipf given to a curated word listed without a frequency.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from arabspell.channel import Costs, Edit
+from arabspell.correct.channel import Costs, Edit
 
 #: The costliest orthographic slip the text may vouch for on a listed form (a dropped hamza, ه for ة).
 CHEAP_SLIP = 1.2

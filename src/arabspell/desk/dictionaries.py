@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from arabspell.lexicon import Lexicon
-from arabspell.normalize import key
-from arabspell.tokenize import WORD
+from arabspell.arabic.normalize import key
+from arabspell.arabic.tokenize import WORD
+from arabspell.lexicon.lexicon import Lexicon
 
 PREFER = "prefer"
 #: Zipf given to the words of a desk dictionary: listed, and above the rarity bounds of the rules.

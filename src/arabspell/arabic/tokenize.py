@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from arabspell.normalize import INVISIBLE, key
+from arabspell.arabic.normalize import INVISIBLE, key
 
 LETTERS = "\u0621-\u063a\u0641-\u064a"
 MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"

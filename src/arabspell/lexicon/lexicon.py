@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from arabspell.clitics import NUMBER, morphemes, splits
-from arabspell.words import Words
+from arabspell.arabic.clitics import NUMBER, morphemes, splits
+from arabspell.lexicon.words import Words
 
 ARTEFACT = "lexicon.txt.gz"
 #: the compiled lexicon: ARTEFACT (names, style pairs, name model) and the word store (`words.py`)
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 #: Cost, in Zipf units, of each clitic (و, ب, ال, an enclitic…) on an unlisted form.
 CLITIC_COST = 0.5
 #: Cost of a suffix (pronoun, tanween, dual or plural ending) on an unlisted form.

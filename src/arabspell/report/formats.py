@@ -18,7 +18,7 @@ from rich.table import Table
 from arabspell import __version__
 from arabspell.findings import Finding
 from arabspell.rules import ALL_RULES, Rule
-from arabspell.text import LineIndex, Lines, excerpt
+from arabspell.text.lines import LineIndex, Lines, excerpt
 
 SCHEMA_VERSION = 1
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from arabspell.files.sources import real
 from arabspell.findings import Finding
-from arabspell.sources import real
 
 VERSION = 1
 

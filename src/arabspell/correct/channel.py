@@ -11,7 +11,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from arabspell.clitics import PROCLITICS
+from arabspell.arabic.clitics import PROCLITICS
 
 # The standard Arabic (101) keyboard, three letter rows left to right; "" is the لا key.
 KEY_ROWS = ("ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤر\0ىةوزظ")
