@@ -24,8 +24,10 @@ from pathlib import Path
 
 from pyarabic import araby
 
+from arabspell.arabic.letters import LETTERS
+
 OUT = Path(__file__).resolve().parents[1] / "dictionaries"
-NAME = re.compile(r"[\u0621-\u063a\u0641-\u064a]+( [\u0621-\u063a\u0641-\u064a]+)*")
+NAME = re.compile(f"[{LETTERS}]+( [{LETTERS}]+)*")
 FORMAT = (
     "# Format: one name a line (words separated by single spaces), sorted, no duplicates;\n"
     "# a name of several words also makes each of its words known.\n"

@@ -9,7 +9,6 @@ from typer.testing import CliRunner
 
 from arabspell import Settings, check_text
 from arabspell.cli import app
-from arabspell.correct.corrector import Corrector
 from arabspell.desk.dictionaries import Desk, DeskError, parse
 from arabspell.desk.learn import learn
 from arabspell.lexicon.lexicon import default_lexicon
@@ -50,8 +49,8 @@ def test_desk_makes_names_known_and_pins_house_spellings() -> None:
     text = f"قال {NAME} إن المسؤول الأمريكي وصل."
     unfamiliar = Settings(opt_in=("spelling.unfamiliar-word",))
     assert [f.text for f in check_text(text, unfamiliar)] == [NAME]
-    corrector = Corrector(Desk({NAME}, set(), {"الأميركي"}).apply(default_lexicon()))
-    found = check_text(text, unfamiliar, corrector)
+    desk = Desk({NAME}, set(), {"الأميركي"}).apply(default_lexicon())
+    found = check_text(text, Settings(opt_in=unfamiliar.opt_in, lexicon=desk))
     assert [(f.rule, f.text, f.suggestions[0]) for f in found] == [("style.inconsistent", "الأمريكي", "الأميركي")]
 
 

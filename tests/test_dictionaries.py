@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from arabspell.arabic.letters import LETTERS
 from arabspell.lexicon import build
-from arabspell.lexicon.lexicon import DATA, parse_artefact, read_artefact
+from arabspell.lexicon.artefact import DATA, parse_artefact, read_artefact
 from arabspell.lexicon.words import Words
 
 SOURCES = sorted(build.DICTIONARIES.glob("*.txt"))
-WORD_LINE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+(\t\d+(\.\d+)?)?")
-NAME_LINE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+( [\u0621-\u063a\u0641-\u064a]+)*")
-STYLE_LINE = re.compile(r"[\u0621-\u063a\u0641-\u064a]+\t[\u0621-\u063a\u0641-\u064a]+")
+WORD = f"[{LETTERS}]+"
+WORD_LINE = re.compile(rf"{WORD}(\t\d+(\.\d+)?)?")
+NAME_LINE = re.compile(f"{WORD}( {WORD})*")
+STYLE_LINE = re.compile(f"{WORD}\t{WORD}")
 PATTERNS = {"words-": WORD_LINE, "names-": NAME_LINE, "style-": STYLE_LINE}
 
 

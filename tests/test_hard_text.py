@@ -207,7 +207,7 @@ def test_cli_json_on_hard_text(case: Case, tmp_path: Path) -> None:
 
 def test_the_one_line_file_is_cut_at_spaces_into_parts() -> None:
     """No line break in 20 MB: the engine's parts end after a space, none longer than 4 part sizes."""
-    from arabspell.engine import CUT_WINDOW, PART, parts
+    from arabspell.text.parts import CUT_WINDOW, PART, parts
 
     text = _made(one_huge_line)
     cuts = list(parts(text))
@@ -247,8 +247,8 @@ def test_a_streamed_file_with_a_bom_and_every_line_ending_reports_what_the_whole
     """A file over sources.STREAM_MIN is read a piece at a time (pieces cut here inside characters,
     CRLFs and words): a BOM, mixed line endings, U+2028, emoji and marks give the same JSON as the
     whole text, and lines and columns as counted independently."""
-    from arabspell import engine
     from arabspell.files import sources
+    from arabspell.text import parts as cutter
 
     endings = ["\r\n", "\r", "\n", "\n\n", "\r\n\r\n", "\u2028", "\r\r\n"]
     lines = [f"{i} 😀 {CLEAN}{endings[i % len(endings)]}" for i in range(400)]
@@ -258,7 +258,7 @@ def test_a_streamed_file_with_a_bom_and_every_line_ending_reports_what_the_whole
     text = "\ufeff" + "".join(lines)
     path = tmp_path / "archive.txt"
     path.write_bytes(text.encode("utf-8"))
-    monkeypatch.setattr(engine, "PART", 1_500)
+    monkeypatch.setattr(cutter, "PART", 1_500)
     _, whole, _ = run_json(path)
     monkeypatch.setattr(sources, "STREAM_MIN", 1_000)
     monkeypatch.setattr(sources, "CHUNK", 1_001)
@@ -322,15 +322,15 @@ def test_a_streamed_file_without_white_space_is_not_cut_inside_a_word(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With no white space in CUT_WINDOW part sizes (words joined by Arabic commas), check_text keeps
-    the text whole, but runner.check_stream cuts it at exactly CUT_WINDOW * PART characters: a word
+    the text whole, but a streamed check could cut it at exactly CUT_WINDOW * PART characters: a word
     across that point is judged as two (الها|تفية: «تفية» -> «تصفية», marked safe)."""
-    from arabspell import engine
     from arabspell.files import sources
+    from arabspell.text import parts as cutter
 
     text = "،،" + "الهاتفية،" * 1_000  # 9,002 characters, no white space; 6,000 is in الها|تفية
     path = tmp_path / "archive.txt"
     path.write_bytes(text.encode("utf-8"))
-    monkeypatch.setattr(engine, "PART", 1_500)
+    monkeypatch.setattr(cutter, "PART", 1_500)
     _, whole, _ = run_json(path)
     monkeypatch.setattr(sources, "STREAM_MIN", 1_000)
     _, streamed, _ = run_json(path)
@@ -388,7 +388,7 @@ def test_apply_joins_the_pieces_once() -> None:
 def test_a_failed_write_of_a_path_with_brackets_is_reported_not_raised(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """cli.Run._fixed prints the write error without markup=False: a path holding «[/b]» raises
+    """The run's notice of a failed write is printed without markup=False: a path holding «[/b]» raises
     rich.errors.MarkupError (a traceback, exit 1) instead of the one-line message and exit 2."""
     folder = tmp_path / "x[" / "b]"  # the path reads …/x[/b]/story.txt
     folder.mkdir(parents=True)
@@ -396,7 +396,7 @@ def test_a_failed_write_of_a_path_with_brackets_is_reported_not_raised(
     path.write_bytes((SENTENCE + "\n").encode("utf-8"))
 
     def changed(path: Path, data: bytes, text: str, encoding: str = "utf-8") -> None:
-        raise fixes.FileChanged(f"{path}: changed since it was read; not written")
+        raise fixes.FileChanged(fixes.CHANGED)
 
     monkeypatch.setattr(fixes, "write", changed)
     result = CliRunner().invoke(app, ["check", "--fix", str(path)])

@@ -94,7 +94,7 @@ def test_filtered_typing_variants_match_the_full_generator(word: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(["قال الوزير", "\n", "\n\n", "\r\n\r\n", " \n \n", "الهافية", "ب"]), max_size=60))
 def test_parts_tile_the_text_and_never_cut_a_word(pieces: list[str]) -> None:
-    from arabspell.engine import parts
+    from arabspell.text.parts import parts
 
     text = "".join(pieces)
     spans = list(parts(text, size=12))
@@ -106,18 +106,18 @@ def test_parts_tile_the_text_and_never_cut_a_word(pieces: list[str]) -> None:
 
 
 def test_parts_prefer_blank_lines_then_line_breaks() -> None:
-    from arabspell.engine import parts
+    from arabspell.text.parts import parts
 
     text = "قال الوزير\nقال الوزير\n\nقال الوزير قال الوزير"
     assert list(parts(text, size=5)) == [(0, 11), (11, 23), (23, 34), (34, len(text))]
 
 
 def test_a_long_text_is_checked_in_parts_with_exact_offsets() -> None:
-    from arabspell import engine
+    from arabspell.text import parts as cutter
 
     article = "قال الوزير إن الاتصالات الهاتفية مستمرة مع الجانب الآخر.\n\n" * 2000
     text = article + "وأكد أن التصيعد مرفوض.\n"
-    assert len(list(engine.parts(text))) > 1
+    assert len(list(cutter.parts(text))) > 1
     findings = check_text(text)
     assert [f.text for f in findings] == ["التصيعد"]
     assert text[findings[0].offset : findings[0].end] == "التصيعد"

@@ -13,21 +13,12 @@ from typer.testing import CliRunner
 
 from arabspell import __version__
 from arabspell.findings import Finding, Severity
-from arabspell.report.formats import (
-    FINGERPRINT_KEY,
-    MAX_FIXES,
-    FileReport,
-    Format,
-    GithubReporter,
-    JsonReporter,
-    SarifReporter,
-    TextReporter,
-    artifact_uri,
-    escape_data,
-    escape_property,
-    make_reporter,
-    summary_line,
-)
+from arabspell.report import Format, make_reporter
+from arabspell.report.base import FileReport, summary_line
+from arabspell.report.github import GithubReporter, escape_data, escape_property
+from arabspell.report.json import JsonReporter
+from arabspell.report.sarif import FINGERPRINT_KEY, MAX_FIXES, SarifReporter, artifact_uri
+from arabspell.report.text import TextReporter
 from arabspell.rules import ALL_RULES
 
 SARIF_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "sarif-schema-2.1.0.json"

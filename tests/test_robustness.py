@@ -126,8 +126,8 @@ def test_a_large_file_is_streamed_with_the_same_report(
 ) -> None:
     """A file over sources.STREAM_MIN is read and checked a piece at a time (its text not kept):
     the JSON report is the one the whole text gets, lines and columns included."""
-    from arabspell import engine
     from arabspell.files import sources
+    from arabspell.text import parts as cutter
 
     paragraph = "قال الوزير إن الاتصالات مستمرة مع الجانب الآخر، وأكد أن التصعيد مرفوض.\n"
     paragraphs = [paragraph * 3 for _ in range(300)]
@@ -138,7 +138,7 @@ def test_a_large_file_is_streamed_with_the_same_report(
     text = "\n".join(paragraphs).replace("\n", newline)
     path = tmp_path / "archive.txt"
     path.write_bytes(text.encode("utf-8"))
-    monkeypatch.setattr(engine, "PART", 2_000)
+    monkeypatch.setattr(cutter, "PART", 2_000)
     whole = run("check", "--format", "json", str(path))
     monkeypatch.setattr(sources, "STREAM_MIN", 1_000)
     monkeypatch.setattr(sources, "CHUNK", 3_001)  # pieces that cut characters and line breaks

@@ -12,7 +12,6 @@ from arabspell.arabic.clitics import bare_forms
 from arabspell.arabic.tokenize import Token, tokenize
 from arabspell.correct.corrector import Corrector
 from arabspell.correct.model import Candidate
-from arabspell.findings import Finding, Severity
 from arabspell.lexicon.names import split_name
 
 
@@ -20,16 +19,18 @@ from arabspell.lexicon.names import split_name
 class Document:
     """A text prepared for the rules: tokens in order and how often each key occurs."""
 
+    #: the prose the rules read: the source with what is not prose blanked (same length)
     text: str
     corrector: Corrector
-    #: a desk's rejected words (lookup key -> correction), see `spelling.rejected-word`
-    rejected: dict[str, str] = field(default_factory=dict)
+    #: the text as written, which findings quote (default: `text`)
+    source: str = ""
     tokens: list[Token] = field(init=False)
     counts: Counter[str] = field(init=False)
     forms: Counter[str] = field(init=False)
     _name_splits: dict[str, tuple[str, str]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        self.source = self.source or self.text
         self.tokens = tokenize(self.text)
         self.counts = Counter(t.key for t in self.tokens)
         self.forms = Counter()
@@ -99,9 +100,3 @@ class Document:
         (those one space apart, grouped by form, are `pairs`)."""
         for i, (left, right) in enumerate(pairwise(self.tokens)):
             yield i, left, right
-
-    def finding(
-        self, rule: str, severity: Severity, start: int, end: int, message: str, suggestions: tuple[str, ...] = ()
-    ) -> Finding:
-        """A finding on text[start:end], its `text` taken from the original."""
-        return Finding(start, end - start, rule, severity, message, self.text[start:end], suggestions)

@@ -1,141 +1,153 @@
-"""check_text(): tokenize, run the selected rules, settle overlaps, sort. Pure: no I/O."""
+"""The one pipeline: prose, parts, rules, filters. Pure: no I/O, no printing.
+
+The CLI, `--jobs`, the Dask recipe and the library (`check_text`) all call `check` (a text in
+memory) or `check_stream` (a large plain-text file read in pieces), so they find the same things:
+
+1. prose: what is not prose (markup of the file's kind, URLs, mentions) is blanked, same length;
+2. parts: a text longer than `text.parts.PART` is cut into parts, each judged on its own;
+3. rules: each enabled rule flags spans; the engine stamps them with the rule's id, severity and
+   safety, keeps the higher priority of two overlapping findings, and drops those that run
+   across blanked markup;
+4. filters: inline `arabspell:` directives and the desk's accepted words.
+"""
 
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from arabspell.arabic.tokenize import INVISIBLE, LETTERS, MARKS, OTHER_LETTERS
+from arabspell.arabic.normalize import key
 from arabspell.correct.corrector import Corrector
+from arabspell.correct.model import Model
 from arabspell.document import Document
 from arabspell.findings import Finding
-from arabspell.lexicon.lexicon import default_lexicon
+from arabspell.lexicon.lexicon import Lexicon, default_lexicon
 from arabspell.rules import ALL_RULES, Rule
-
-#: a text longer than this many characters (about 18,000 words) is checked in parts
-PART = 100_000
-_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_SPACE = re.compile(r"\s")
-#: last resort (no white space for CUT_WINDOW parts): any character no word is made of
-_NOT_IN_A_WORD = re.compile(f"[^{LETTERS}{OTHER_LETTERS}{MARKS}{INVISIBLE}]")
-#: a part is cut at a blank line within this many part sizes, else at a line break, else a space
-CUT_WINDOW = 4
+from arabspell.text import directives
+from arabspell.text.lines import KnownLines, Lines
+from arabspell.text.markup import Kind, prose
+from arabspell.text.parts import cut, parts
 
 
 @dataclass(frozen=True)
 class Settings:
-    """What to check: rules selected and ignored by dotted-id prefix, opt-in rules turned on by id."""
+    """What to check and with what: rules selected and ignored by dotted-id prefix (no `select`:
+    every rule), opt-in rules turned on by id, the desk's accepted and rejected words (lookup key
+    -> correction), and the lexicon (default: the packaged one; a desk's, see `run.plan`) and
+    error model to judge with."""
 
-    select: tuple[str, ...] = ("",)
+    select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     opt_in: tuple[str, ...] = ()
-    #: words always reported with their correction (lookup key, correction): `spelling.rejected-word`
     rejected: tuple[tuple[str, str], ...] = ()
+    accept: frozenset[str] = frozenset()
+    lexicon: Lexicon | None = None
+    model: Model | None = None
 
     def enabled(self, rule: Rule) -> bool:
         """True when a rule id matches a selected prefix and no ignored one (an opt-in rule: named)."""
         if rule.opt_in and rule.id not in self.opt_in and rule.id not in self.select:
             return False
-        return rule.id.startswith(self.select) and not (self.ignore and rule.id.startswith(self.ignore))
+        selected = not self.select or rule.id.startswith(self.select)
+        return selected and not (self.ignore and rule.id.startswith(self.ignore))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def corrector_for(settings: Settings) -> Corrector:
+    """The corrector a check with these settings judges with, built once per process."""
+    lexicon = settings.lexicon or default_lexicon()
+    if settings.accept or settings.rejected:
+        lexicon = lexicon.with_desk(accepted=settings.accept, rejected=dict(settings.rejected))
+    return Corrector(lexicon, settings.model)
+
+
 def default_corrector() -> Corrector:
     """The corrector over the packaged lexicon, shared by every call in a process."""
-    return Corrector(default_lexicon())
+    return corrector_for(Settings())
 
 
 @dataclass(frozen=True)
 class Result:
-    """The findings of one text and how many words it has."""
+    """The findings of one text and how many words it has; `lines` places the findings of a text
+    that was streamed and not kept (`check_stream`)."""
 
     findings: list[Finding]
     words: int
+    lines: Lines | None = None
 
 
-def check(
-    text: str,
-    settings: Settings | None = None,
-    corrector: Corrector | None = None,
-    prepare: Callable[[str], str] | None = None,
-) -> Result:
-    """Check a text: its findings sorted by offset, no two overlapping, and its word count.
-
-    A text longer than PART characters is an archive of articles in one file: it is checked in
-    parts cut at blank lines, so memory stays bounded and each part is judged on its own (name
-    consistency and the text's own vocabulary are per part). `prepare` (same length out as in)
-    is applied to each part, so a huge file is never copied whole (`markup.prose` of plain text).
-    """
+def check(text: str, settings: Settings | None = None, kind: Kind | str = Kind.TEXT) -> Result:
+    """Check a text of a kind (plain, Markdown, HTML): findings sorted by offset, no two
+    overlapping, and its word count. Plain text is blanked part by part (its patterns are local:
+    a huge text is never copied whole); Markdown and HTML whole (their structure is not)."""
     settings = settings or Settings()
-    corrector = corrector or default_corrector()
+    corrector = corrector_for(settings)
+    kind = Kind(kind)
+    blanked = text if kind is Kind.TEXT else prose(text, kind)
     findings: list[Finding] = []
     words = 0
-    for start, end in parts(text):
-        part = text[start:end] if end - start < len(text) else text
-        result = _check_part(prepare(part) if prepare else part, settings, corrector)
-        findings += [replace(f, offset=f.offset + start) for f in result.findings] if start else result.findings
-        words += result.words
-    return Result(findings, words)
+    for start, end in parts(blanked):
+        whole = end - start == len(text)
+        part = blanked if whole else blanked[start:end]
+        found, n = _check_part(text if whole else text[start:end], _prose(part, kind), settings, corrector)
+        findings += [replace(f, offset=f.offset + start) for f in found] if start else found
+        words += n
+    return Result(_filtered(text, findings, corrector.lexicon), words)
 
 
-def parts(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
-    """(start, end) of the parts a text is checked in: cut at the first blank line after every
-    `size` characters (default PART), so an article of ordinary length is never cut."""
-    size = size or PART
-    start = 0
-    while len(text) - start > size:
-        cut = next_cut(text, start, size)
-        if cut is None:
-            break
-        yield start, cut
-        start = cut
-    if start < len(text) or not text:
-        yield start, len(text)
+def check_stream(pieces: Iterable[str], settings: Settings | None = None) -> Result:
+    """Check a large plain text read a piece at a time: cut into the parts `check` would cut the
+    whole text into, each checked and filtered as the text it is (directives then hold within
+    their part), so memory is bounded by a part. Raises what `pieces` raises."""
+    settings = settings or Settings()
+    corrector = corrector_for(settings)
+    lines = KnownLines()
+    findings: list[Finding] = []
+    words = start = 0
+    for part in cut(pieces):
+        found, n = _check_part(part, prose(part, Kind.TEXT), settings, corrector)
+        shifted = [replace(f, offset=f.offset + start) for f in _filtered(part, found, corrector.lexicon)]
+        lines.add(part, [o for f in shifted for o in (f.offset, f.end)])
+        findings += shifted
+        words += n
+        start += len(part)
+    return Result(findings, words, lines)
 
 
-def next_cut(text: str, start: int, size: int | None = None) -> int | None:
-    """Where the part that begins at `start` ends: after the first blank line from `size`
-    characters on, within CUT_WINDOW sizes; else after a line break (a file of one huge line:
-    else after a space, else after any character that is in no word); None when there is none
-    (one huge "word" of letters only, or the end of the text)."""
-    size = size or PART
-    begin, end = start + size, start + CUT_WINDOW * size
-    for boundary in (_BLANK_LINE, _LINE_BREAK, _SPACE, _NOT_IN_A_WORD):
-        found = boundary.search(text, begin, end)
-        if found:
-            cut = found.end()
-            return cut + 1 if text[cut - 1] == "\r" and text[cut : cut + 1] == "\n" else cut  # CRLF whole
-    return None
+def check_text(text: str, settings: Settings | None = None, kind: Kind | str = Kind.TEXT) -> list[Finding]:
+    """Return the findings of a text, sorted by offset, with no two overlapping: exactly what
+    `arabspell check` reports for a file of this kind with these settings."""
+    return check(text, settings, kind).findings
 
 
-def _check_part(text: str, settings: Settings, corrector: Corrector) -> Result:
-    """Check one text as one document."""
-    doc = Document(text, corrector, dict(settings.rejected))
+def _prose(part: str, kind: Kind) -> str:
+    """A part's prose: plain text is blanked here, part by part; other kinds were blanked whole."""
+    return prose(part, kind) if kind is Kind.TEXT else part
+
+
+def _check_part(source: str, blanked: str, settings: Settings, corrector: Corrector) -> tuple[list[Finding], int]:
+    """The findings of one part (its source and its prose) and its word count."""
+    doc = Document(blanked, corrector, source)
     rules = [rule for rule in ALL_RULES if settings.enabled(rule)]
     ranked = sorted(
-        ((rule, finding) for rule in rules for finding in rule.check(doc)),
+        ((rule, finding) for rule in rules for finding in rule.findings(doc)),
         key=lambda pair: (-pair[0].priority, pair[1].offset),
     )
-    kept = _without_overlaps(_with_safety(rule, finding) for rule, finding in ranked)
-    return Result(sorted(kept), len(doc.tokens))
+    kept = _without_overlaps(finding for _, finding in ranked)
+    # a finding across blanked markup (a hashtag's "_", a link's "[") is not about the prose
+    return [f for f in kept if blanked[f.offset : f.end] == f.text], len(doc.tokens)
 
 
-def check_text(text: str, settings: Settings | None = None, corrector: Corrector | None = None) -> list[Finding]:
-    """Return the findings of a text, sorted by offset, with no two overlapping."""
-    return check(text, settings, corrector).findings
-
-
-def _with_safety(rule: Rule, finding: Finding) -> Finding:
-    """A finding marked safe to fix when its rule declares its fixes safe and it has one."""
-    return replace(finding, safe=True) if rule.safe_fix and finding.suggestions else finding
+def _filtered(text: str, findings: list[Finding], lexicon: Lexicon) -> list[Finding]:
+    """The findings no inline directive of the text suppresses, but on the desk's accepted words."""
+    found = directives.apply(text, findings)
+    return [f for f in found if key(f.text) not in lexicon.accepted] if lexicon.accepted else found
 
 
 def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
-    """Keep each finding unless one kept before it (higher priority) overlaps it."""
+    """Keep each finding unless one kept before it (higher priority) overlaps it; sorted."""
     kept: list[Finding] = []
     starts: list[int] = []  # offsets of the kept findings, sorted (they never overlap)
     for finding in findings:

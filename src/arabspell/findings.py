@@ -1,9 +1,10 @@
-"""The result type every rule returns: one frozen Finding per problem."""
+"""The result types, the lowest layer: what a rule flags, and the Finding a check reports."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 
 class Severity(str, Enum):
@@ -12,6 +13,25 @@ class Severity(str, Enum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+
+
+#: `fail-on` level -> the severities that fail a run
+FAIL_ON: dict[str, frozenset[Severity]] = {
+    "error": frozenset({Severity.ERROR}),
+    "warning": frozenset({Severity.ERROR, Severity.WARNING}),
+    "info": frozenset(Severity),
+    "none": frozenset(),
+}
+
+
+class Flag(NamedTuple):
+    """What a rule's check says of one span of the text: [start, end) in code points, a message
+    and suggestions, best first. The engine makes it a Finding with the rule's id and severity."""
+
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, order=True)

@@ -10,9 +10,8 @@ import unicodedata
 
 from pyarabic import araby
 
-#: invisible format characters (ZWNJ, ZWJ, bidi marks, embeddings and isolates, word joiner, soft
-#: hyphen, U+FEFF): inside a word they are part of it (`tokenize`), and no part of its key
-INVISIBLE = "\u00ad\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+from arabspell.arabic.letters import INVISIBLE
+
 _STRIP = str.maketrans({ch: None for ch in (*araby.DIACRITICS, araby.TATWEEL, *INVISIBLE)})
 
 

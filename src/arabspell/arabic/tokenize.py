@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from arabspell.arabic.normalize import INVISIBLE, key
+from arabspell.arabic.letters import INVISIBLE, LETTERS, MARKS, OTHER_LETTERS
+from arabspell.arabic.normalize import key
 
-LETTERS = "\u0621-\u063a\u0641-\u064a"
-MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-#: letters of the Arabic script beyond Modern Standard Arabic's (Persian, Urdu, Kurdish…) and
-#: presentation forms: a word with any of them is not checked, and none of its letters either
-OTHER_LETTERS = (
-    "\u0620\u063b-\u063f\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
-    "\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
-)
 #: an MSA word: a letter, then letters and marks, invisible characters only between them
 WORD = re.compile(f"[{LETTERS}](?:[{LETTERS}{MARKS}]|[{INVISIBLE}]+(?=[{LETTERS}{MARKS}]))*")
 #: a word of the Arabic script, whatever its letters: what the text is cut into

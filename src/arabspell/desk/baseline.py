@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from arabspell.files.sources import real
+from arabspell.files.sources import STDIN, real
 from arabspell.findings import Finding
 
 VERSION = 1
@@ -36,7 +36,7 @@ class Baseline:
 
     def relative(self, path: str) -> str:
         """A checked path as the baseline stores it."""
-        if path == "-":
+        if path == STDIN:
             return path
         return Path(os.path.relpath(real(path), real(self.root))).as_posix()
 

@@ -32,12 +32,14 @@ else:  # pragma: no cover - Python 3.10
 
 from arabspell.arabic.normalize import key
 from arabspell.arabic.tokenize import WORD
-from arabspell.files.sources import real
+from arabspell.files.sources import STDIN, real
+from arabspell.findings import FAIL_ON
+from arabspell.text.markup import SUFFIXES
 
 NAMES = ("arabspell.toml", ".arabspell.toml", "pyproject.toml")
 DEFAULT, COMMAND_LINE = "default", "command line"
-FAIL_LEVELS = ("error", "warning", "info", "none")
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+FAIL_LEVELS = tuple(FAIL_ON)
+DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in SUFFIXES)
 
 
 class ConfigError(ValueError):
@@ -186,6 +188,6 @@ def find(paths: list[str], explicit: Path | None = None) -> Config:
     """The configuration of a run: an explicit file, else the one found from the first path, else defaults."""
     if explicit is not None:
         return load(explicit)
-    first = next((Path(p) for p in paths if p != "-"), Path.cwd())
+    first = next((Path(p) for p in paths if p != STDIN), Path.cwd())
     found = discover(first if first.exists() else Path.cwd())
     return load(found) if found else Config()

@@ -19,8 +19,6 @@ from arabspell.arabic.tokenize import WORD
 from arabspell.lexicon.lexicon import Lexicon
 
 PREFER = "prefer"
-#: Zipf given to the words of a desk dictionary: listed, and above the rarity bounds of the rules.
-DESK_ZIPF = 3.0
 
 
 class DeskError(ValueError):
@@ -37,13 +35,7 @@ class Desk:
 
     def apply(self, lexicon: Lexicon) -> Lexicon:
         """The lexicon with this desk's words, names and house spellings."""
-        words = self.words | {w for name in self.fullnames for w in name.split()}
-        return lexicon.extended(
-            dict.fromkeys(words | self.preferred, DESK_ZIPF),
-            frozenset(words),
-            frozenset(self.fullnames),
-            frozenset(self.preferred),
-        )
+        return lexicon.with_desk(frozenset(self.words), frozenset(self.fullnames), frozenset(self.preferred))
 
     def render(self, header: str) -> str:
         """The dictionary file: a `#` header, then entries sorted (house spellings last)."""

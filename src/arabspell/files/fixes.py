@@ -20,6 +20,9 @@ from pathlib import Path
 
 from arabspell.findings import Finding
 
+#: why a fixed file was not written
+CHANGED = "changed since it was read; not written"
+
 
 class FileChanged(OSError):
     """The file on disk is not the one that was checked."""
@@ -56,7 +59,7 @@ def write(path: Path, read_bytes: bytes, text: str, encoding: str = "utf-8") -> 
     """
     path = Path(os.path.realpath(path))  # through a symbolic link: the file it points to
     if path.read_bytes() != read_bytes:
-        raise FileChanged(f"{path}: changed since it was read; not written")
+        raise FileChanged(CHANGED)
     mode = stat.S_IMODE(path.stat().st_mode)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".arabspell", dir=path.parent)
     try:
@@ -66,7 +69,7 @@ def write(path: Path, read_bytes: bytes, text: str, encoding: str = "utf-8") -> 
             os.fsync(handle.fileno())
         os.chmod(temp, mode)
         if path.read_bytes() != read_bytes:
-            raise FileChanged(f"{path}: changed since it was read; not written")
+            raise FileChanged(CHANGED)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):

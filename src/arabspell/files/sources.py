@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-EXTENSIONS = (".txt", ".md")
+from arabspell.text.markup import SUFFIXES
+
+#: the path that stands for standard input on the command line
 STDIN = "-"
 Filter = Callable[[str], bool]
 
@@ -34,8 +36,9 @@ class Source:
 
 def expand(paths: list[str], included: Filter | None = None, excluded: Filter | None = None) -> Iterator[str]:
     """Each path as given, directories replaced by the files in them that `included` accepts
-    (default: *.txt and *.md), sorted; any path `excluded` matches is left out, even when named."""
-    included = included or (lambda p: Path(p).suffix in EXTENSIONS)
+    (default: the suffixes of every kind, `markup.SUFFIXES`), sorted; any path `excluded`
+    matches is left out, even when named."""
+    included = included or (lambda p: Path(p).suffix.lower() in SUFFIXES)
     excluded = excluded or (lambda p: False)
     for raw in paths:
         path = Path(raw)

@@ -14,19 +14,18 @@ from __future__ import annotations
 import argparse
 import gzip
 import math
-import re
 import sys
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from arabspell.lexicon.lexicon import DATA, trigrams
+from arabspell.arabic.letters import BARE_WORD
+from arabspell.lexicon.artefact import DATA, trigrams
 from arabspell.lexicon.words import TRIE, ZIPF, Words
 
 ROOT = Path(__file__).resolve().parents[3]
 DICTIONARIES = ROOT / "dictionaries"
 OUTPUT = DATA / "lexicon.txt.gz"
-ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 #: Zipf given to a curated word listed without a frequency.
 DEFAULT_ZIPF = 3.0
 #: The least Zipf a word of a gazetteer name gets: listed, and a stem for clitics (بغالانت).
@@ -62,7 +61,7 @@ def wordfreq_zipfs() -> dict[str, int]:
     return {
         word: round((math.log10(freq) + 9) * 100)
         for word, freq in wordfreq.get_frequency_dict("ar", "large").items()
-        if ARABIC_WORD.fullmatch(word)
+        if BARE_WORD.fullmatch(word)
     }
 
 

@@ -1,24 +1,21 @@
-"""The word list: Zipf frequencies of Arabic word forms, with clitic-aware lookup.
+"""The word list: Zipf frequencies of Arabic word forms, with clitic-aware lookup, the known
+names, and a desk's own words; `status()` says whether a word is valid.
 
-The compiled artefact (`data/lexicon.txt.gz`, built by `arabspell.build`) holds
-groups of words under a `@<centi-zipf>` line, which loads in a few dict calls.
+The compiled artefact (`artefact.py`, built by `arabspell.lexicon.build`) is loaded once per process.
 """
 
 from __future__ import annotations
 
-import gzip
 import math
 from collections.abc import Container, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from arabspell.arabic.clitics import NUMBER, morphemes, splits
+from arabspell.lexicon.artefact import load_artefact, trigrams
 from arabspell.lexicon.words import Words
 
-ARTEFACT = "lexicon.txt.gz"
-#: the compiled lexicon: ARTEFACT (names, style pairs, name model) and the word store (`words.py`)
-DATA = Path(__file__).resolve().parents[1] / "data"
 #: Cost, in Zipf units, of each clitic (و, ب, ال, an enclitic…) on an unlisted form.
 CLITIC_COST = 0.5
 #: Cost of a suffix (pronoun, tanween, dual or plural ending) on an unlisted form.
@@ -27,58 +24,24 @@ SUFFIX_COST = 1.0
 DEFINITE_MIN = 2.5
 #: A stem found only through clitic analysis must be at least this frequent.
 MIN_STEM_ZIPF = 1.5
+#: Zipf given to the words of a desk dictionary: listed, and above the rarity bounds of the rules.
+DESK_ZIPF = 3.0
 
 
-@dataclass(frozen=True)
-class Artefact:
-    """The compiled lexicon: Zipf per word form, the words of known names, multi-word names."""
+class Status(NamedTuple):
+    """What the lexicon says of a word (typos' `Status`): valid, or not, and then either unknown
+    or a known misspelling with its corrections (a desk's rejected spelling)."""
 
-    zipfs: Mapping[str, float]
-    names: frozenset[str] = frozenset()
-    fullnames: frozenset[str] = frozenset()
-    style: tuple[tuple[str, str], ...] = ()
-    trigrams: dict[str, tuple[int, int]] = field(default_factory=dict)
+    valid: bool
+    corrections: tuple[str, ...] = ()
 
-
-def trigrams(word: str) -> list[str]:
-    """The letter trigrams of a word, with ^ and $ marking its ends."""
-    padded = f"^{word}$"
-    return [padded[i : i + 3] for i in range(len(padded) - 2)]
+    @property
+    def unknown(self) -> bool:
+        """Neither valid nor a known misspelling."""
+        return not self.valid and not self.corrections
 
 
-def parse_artefact(data: str, store: Mapping[str, float] | None = None) -> Artefact:
-    """Read the compiled text format: `%section` lines; the word forms come from `words` (the
-    memory-mapped `store`), or from a `%words` section of `@<centi-zipf>` groups."""
-    # str.split and dict.fromkeys do the work in C: this is the start-up path of every run
-    sections: dict[str, list[str]] = {}
-    zipfs: dict[str, float] = {}
-    for chunk in ("\n" + data).split("\n%")[1:]:
-        name, _, body = chunk.partition("\n")
-        if name == "words":  # `@<centi-zipf>` then its words, a line each
-            for group in ("\n" + body).split("\n@")[1:]:
-                value, _, words = group.partition("\n")
-                zipfs.update(dict.fromkeys(filter(None, words.split("\n")), int(value) / 100))
-        else:
-            sections[name] = [line for line in body.split("\n") if line and not line.startswith("#")]
-    style = tuple(tuple(line.split("\t", 1)) for line in sections.get("style", []))
-    grams = {}
-    for line in sections.get("trigrams", []):
-        gram, names, words = line.split("\t")
-        grams[gram] = (int(names), int(words))
-    return Artefact(
-        zipfs if store is None else store,
-        frozenset(sections.get("names", [])),
-        frozenset(sections.get("fullnames", [])),
-        style,  # type: ignore[arg-type]
-        grams,
-    )
-
-
-def read_artefact(path: Path | None = None) -> str:
-    """Return the decompressed text of the compiled lexicon."""
-    source = DATA / ARTEFACT if path is None else path
-    blob = source.read_bytes()
-    return gzip.decompress(blob).decode("utf-8")
+VALID, UNKNOWN = Status(True), Status(False)
 
 
 class Lexicon:
@@ -86,12 +49,14 @@ class Lexicon:
 
     def __init__(
         self,
-        zipfs: Mapping[str, float],
+        zipfs: Words,
         names: frozenset[str] = frozenset(),
         fullnames: frozenset[str] = frozenset(),
         preferred: frozenset[str] = frozenset(),
         style: tuple[tuple[str, str], ...] = (),
         trigram_counts: dict[str, tuple[int, int]] | None = None,
+        accepted: frozenset[str] = frozenset(),
+        rejected: Mapping[str, str] | None = None,
     ) -> None:
         self._zipf = zipfs
         self._trigram_counts = trigram_counts or {}
@@ -99,50 +64,58 @@ class Lexicon:
         #: letter sequences that two house styles write differently (مريك / ميرك)
         self.style = style
         #: the highest Zipf frequency in the lexicon
-        self.top = zipfs.top if isinstance(zipfs, Words) else max(zipfs.values(), default=0.0)
+        self.top = zipfs.top
         #: words of known names (gazetteers), and names of several words
         self.names = names
         self.fullnames = fullnames
         #: house spellings a desk pinned (style.inconsistent)
         self.preferred = preferred
+        #: words a desk accepts (never reported) and rejects (lookup key -> correction)
+        self.accepted = accepted
+        self.rejected: Mapping[str, str] = rejected or {}
         #: a million-word archive has ~85k distinct forms, and candidates besides
         self.score = lru_cache(maxsize=1 << 18)(self.score_uncached)
 
-    def extended(
+    def with_desk(
         self,
-        words: dict[str, float],
-        names: frozenset[str] = frozenset(),
+        words: frozenset[str] = frozenset(),
         fullnames: frozenset[str] = frozenset(),
         preferred: frozenset[str] = frozenset(),
+        accepted: frozenset[str] = frozenset(),
+        rejected: Mapping[str, str] | None = None,
     ) -> Lexicon:
-        """A copy with more words (the higher frequency wins), names and house spellings;
-        the style pairs and the letter model of names are kept."""
-        if isinstance(self._zipf, Words):
-            zipfs: Mapping[str, float] = self._zipf.with_extra(words)
-        else:
-            zipfs = dict(self._zipf)
-            for word, value in words.items():
-                zipfs[word] = max(value, zipfs.get(word, 0.0))
+        """A copy with a desk's words and accepted words (listed at DESK_ZIPF, as names), its names
+        of several words (each of their words a name too), house spellings and rejected spellings."""
+        words = words | accepted | {w for name in fullnames for w in name.split()}
         return Lexicon(
-            zipfs,
-            self.names | names,
+            self._zipf.with_extra(dict.fromkeys(words | preferred, DESK_ZIPF)),
+            self.names | words,
             self.fullnames | fullnames,
             self.preferred | preferred,
             self.style,
             self._trigram_counts,
+            self.accepted | accepted,
+            {**self.rejected, **(rejected or {})},
         )
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Lexicon:
         """Load the compiled artefact shipped with the package (or the one in `folder`)."""
-        folder = folder or DATA
-        art = parse_artefact(read_artefact(folder / ARTEFACT), Words.open(folder))
+        art = load_artefact(folder)
         return cls(art.zipfs, art.names, art.fullnames, style=art.style, trigram_counts=art.trigrams)
+
+    def status(self, word: str) -> Status:
+        """Whether a lookup key is valid: a rejected spelling is not (its correction given); an
+        accepted or known one is (listed, or clitics around a listed stem); the rest is unknown."""
+        fix = self.rejected.get(word)
+        if fix is not None:
+            return Status(False, (fix,))
+        return VALID if word in self.accepted or self.known(word) else UNKNOWN
 
     @property
     def vocabulary(self) -> Container[str]:
         """Every listed form, for fast membership tests."""
-        return self._zipf.members if isinstance(self._zipf, Words) else self._zipf
+        return self._zipf.members
 
     def __contains__(self, word: str) -> bool:
         return word in self._zipf

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from arabspell.arabic.tokenize import LONGEST_WORD
 from arabspell.correct.channel import transliteration_variants
 from arabspell.document import Document
-from arabspell.findings import Finding, Severity
+from arabspell.findings import Flag, Severity
 from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.names import (
     ATTESTED,
@@ -33,7 +33,7 @@ from arabspell.lexicon.names import (
     usual_name,
     variant_of,
 )
-from arabspell.rules import Rule
+from arabspell.rules.rule import Rule
 
 RULE = "names.inconsistent"
 
@@ -71,16 +71,16 @@ def _weight(spelling: Spelling, lexicon: Lexicon) -> tuple[bool, int, float, int
     return zipf >= ATTESTED, spelling.count, zipf, -spelling.first
 
 
-def _report(doc: Document, minority: Spelling, majority: Spelling) -> Iterator[Finding]:
+def _report(doc: Document, minority: Spelling, majority: Spelling) -> Iterator[Flag]:
     for indices, pre in minority.uses:
         fix = join_name(pre, majority.form)
         for i in indices:
             token = doc.tokens[i]
             message = f"«{token.text}» is spelled «{fix}» elsewhere in this text"
-            yield doc.finding(RULE, Severity.ERROR, token.start, token.end, message, (fix,))
+            yield Flag(token.start, token.end, message, (fix,))
 
 
-def _single_names(doc: Document) -> Iterator[Finding]:
+def _single_names(doc: Document) -> Iterator[Flag]:
     """Single-word names: an interior one-letter difference (أوستين / أوستن) from a name-like word."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
@@ -116,7 +116,7 @@ def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _known_name_variants(doc: Document) -> Iterator[Finding]:
+def _known_name_variants(doc: Document) -> Iterator[Flag]:
     """A rare word one transliteration choice from a well-known name (الحثي for الحوثي, حفطر for حفتر)."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
@@ -132,7 +132,7 @@ def _known_name_variants(doc: Document) -> Iterator[Finding]:
             yield from _report(doc, spelling, Spelling(best))
 
 
-def _full_names(doc: Document) -> Iterator[Finding]:
+def _full_names(doc: Document) -> Iterator[Flag]:
     """Two-word names with the same surname and first names one edit apart (لويس / لويد أوستن)."""
     lexicon = doc.corrector.lexicon
     by_surname: dict[str, dict[str, Spelling]] = {}
@@ -153,7 +153,7 @@ def _full_names(doc: Document) -> Iterator[Finding]:
                     yield from _report(doc, minority, majority)
 
 
-def _known_full_names(doc: Document) -> Iterator[Finding]:
+def _known_full_names(doc: Document) -> Iterator[Flag]:
     """A near miss of a known full name, even at its only mention (لويس أوستن for لويد أوستن)."""
     lexicon = doc.corrector.lexicon
     index = first_names_by_surname(lexicon.fullnames)
@@ -169,7 +169,7 @@ def _known_full_names(doc: Document) -> Iterator[Finding]:
             for i in indices:
                 left, right = doc.tokens[i], doc.tokens[i + 1]
                 message = f"«{left.text} {right.text}»: the known name is «{near[0]} {surname}»"
-                yield doc.finding(RULE, Severity.ERROR, left.start, left.end, message, (fix,))
+                yield Flag(left.start, left.end, message, (fix,))
 
 
 @lru_cache(maxsize=4)
@@ -183,7 +183,7 @@ def first_names_by_surname(fullnames: frozenset[str]) -> dict[str, frozenset[str
     return {surname: frozenset(firsts) for surname, firsts in out.items()}
 
 
-def _inconsistent(doc: Document) -> Iterator[Finding]:
+def _inconsistent(doc: Document) -> Iterator[Flag]:
     yield from _known_name_variants(doc)
     yield from _known_full_names(doc)
     yield from _full_names(doc)

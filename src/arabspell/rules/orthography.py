@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 from arabspell.correct.channel import Edit
 from arabspell.document import Document
-from arabspell.findings import Finding, Severity
-from arabspell.rules import Rule
-from arabspell.rules.verdicts import Context, verdict_findings
+from arabspell.findings import Flag, Severity
+from arabspell.rules.rule import Rule
+from arabspell.rules.verdicts import Context, verdict_flags
 
 #: Words after which أن is written إن (قال إن), as at the start of a sentence.
 SAYING = frozenset(
@@ -50,9 +50,8 @@ def _inna_or_anna(doc: Document, index: int, fixes: tuple[str, ...]) -> tuple[st
 
 
 def _rule(rule_id: str, edit: Edit, what: str, context: Context | None = None) -> Rule:
-    def check(doc: Document) -> Iterable[Finding]:
-        message = "«{word}»: " + what + "; write «{fix}»"
-        return verdict_findings(doc, rule_id, Severity.WARNING, frozenset({edit}), message, context)
+    def check(doc: Document) -> Iterable[Flag]:
+        return verdict_flags(doc, frozenset({edit}), "«{word}»: " + what + "; write «{fix}»", context)
 
     return Rule(rule_id, Severity.WARNING, f"{what[0].upper()}{what[1:]}.", check, 40, safe_fix=True)
 

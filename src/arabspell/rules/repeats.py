@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from arabspell.document import Document
-from arabspell.findings import Finding, Severity
-from arabspell.rules import Rule
+from arabspell.findings import Flag, Severity
+from arabspell.rules.rule import Rule
 
 #: Words that Arabic doubles on purpose (رويدا رويدا, خطوة خطوة, بين بين).
 REDUPLICATED = frozenset({"بين", "جدا", "خطوة", "رويدا", "شيئا", "قليلا", "يوما"})
@@ -51,15 +51,13 @@ def _chanted(doc: Document, i: int) -> bool:
     return sum(t.key == doc.tokens[i].key for t in near) >= 3
 
 
-def _doubled(doc: Document) -> Iterator[Finding]:
+def _doubled(doc: Document) -> Iterator[Flag]:
     for i, left, right in doc.adjacent():
         if left.key != right.key or left.key in REDUPLICATED or doc.gap(left, right).strip():
             continue
         if (left.key in LETTER_NAMES and _in_acronym(doc, i)) or _chanted(doc, i):
             continue
-        yield doc.finding(
-            "repeat.doubled-word", Severity.ERROR, left.start, right.end, f"«{left.text}» is repeated", (left.text,)
-        )
+        yield Flag(left.start, right.end, f"«{left.text}» is repeated", (left.text,))
 
 
 DOUBLED_WORD = Rule(

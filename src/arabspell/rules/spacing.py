@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import bisect
+from collections.abc import Iterator
 
 from arabspell.correct.merges import MERGES
 from arabspell.document import Document
-from arabspell.findings import Finding, Severity
-from arabspell.rules import Rule
-from arabspell.rules.verdicts import verdict_findings
+from arabspell.findings import Flag, Severity
+from arabspell.rules.rule import Rule
+from arabspell.rules.verdicts import verdict_flags
+from arabspell.text.markup import hashtag_spans
 
 
-def _merged(doc: Document) -> Iterable[Finding]:
-    return verdict_findings(
-        doc, "spacing.merged", Severity.ERROR, MERGES, "«{word}» looks like two words run together: «{fix}»"
-    )
+def _merged(doc: Document) -> Iterator[Flag]:
+    """Merged words, except inside a hashtag, which may run its words together on purpose
+    (#السعوديةالجديدة), unless it separates them with underscores (#بناء_دار_أوبرابحسب has no excuse)."""
+    flags = verdict_flags(doc, MERGES, "«{word}» looks like two words run together: «{fix}»")
+    spans = [(s, e) for s, e in hashtag_spans(doc.source) if "_" not in doc.source[s:e]]
+    if not spans:
+        yield from flags
+        return
+    starts = [s for s, _ in spans]  # sorted: spans come in text order and do not overlap
+    for flag in flags:
+        i = bisect.bisect_right(starts, flag.start) - 1
+        if not (i >= 0 and flag.start < spans[i][1]):
+            yield flag
 
 
 #: Proclitics, which never stand alone: «و من» is ومن, «و الحكومة» is والحكومة.
@@ -33,7 +44,7 @@ def _split_apart(doc: Document, left: str, right: str) -> bool:
     return joined >= model.split_min_joined and joined - model.split_cost > a + b - 9 + model.merge_offset
 
 
-def _split(doc: Document) -> Iterator[Finding]:
+def _split(doc: Document) -> Iterator[Flag]:
     for (left_key, right_key), indices in doc.pairs.items():
         if not _split_apart(doc, left_key, right_key):
             continue
@@ -41,7 +52,7 @@ def _split(doc: Document) -> Iterator[Finding]:
         for i in indices:
             left, right = doc.tokens[i], doc.tokens[i + 1]
             message = f"«{left.text} {right.text}» looks like one word split in two: «{fix}»"
-            yield doc.finding("spacing.split", Severity.ERROR, left.start, right.end, message, (fix,))
+            yield Flag(left.start, right.end, message, (fix,))
 
 
 MERGED = Rule("spacing.merged", Severity.ERROR, "Two words typed without a space.", _merged, 20)

@@ -6,34 +6,34 @@ from collections.abc import Iterable, Iterator
 
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit
 from arabspell.document import Document
-from arabspell.findings import Finding, Severity
-from arabspell.rules import Rule
-from arabspell.rules.verdicts import verdict_findings
+from arabspell.findings import Flag, Severity
+from arabspell.rules.rule import Rule
+from arabspell.rules.verdicts import verdict_flags
 
 _TYPING = frozenset(set(Edit) - ORTHOGRAPHIC)
 
 
-def _unknown_word(doc: Document) -> Iterable[Finding]:
-    return verdict_findings(
-        doc, "spelling.unknown-word", Severity.ERROR, _TYPING, "«{word}» is not a known word; did you mean «{fix}»?"
-    )
+def _unknown_word(doc: Document) -> Iterable[Flag]:
+    return verdict_flags(doc, _TYPING, "«{word}» is not a known word; did you mean «{fix}»?")
 
 
-def _unfamiliar_word(doc: Document) -> Iterator[Finding]:
+def _unfamiliar_word(doc: Document) -> Iterator[Flag]:
+    status = doc.corrector.lexicon.status
+    for key, indices in doc.where.items():
+        if status(key).unknown:
+            for token in (doc.tokens[i] for i in indices):
+                yield Flag(token.start, token.end, f"«{token.text}» is not in the lexicon")
+
+
+def _rejected_word(doc: Document) -> Iterator[Flag]:
     lexicon = doc.corrector.lexicon
-    for token in doc.tokens:
-        if not lexicon.known(token.key):
-            yield doc.finding(
-                UNFAMILIAR, Severity.INFO, token.start, token.end, f"«{token.text}» is not in the lexicon"
-            )
-
-
-def _rejected_word(doc: Document) -> Iterator[Finding]:
-    for token in doc.tokens:
-        fix = doc.rejected.get(token.key)
-        if fix is not None:
-            message = f"«{token.text}» is on the desk's list of rejected spellings; write «{fix}»"
-            yield doc.finding(REJECTED, Severity.ERROR, token.start, token.end, message, (fix,))
+    if not lexicon.rejected:
+        return
+    for key, indices in doc.where.items():
+        fixes = lexicon.status(key).corrections
+        for token in (doc.tokens[i] for i in indices) if fixes else ():
+            message = f"«{token.text}» is on the desk's list of rejected spellings; write «{fixes[0]}»"
+            yield Flag(token.start, token.end, message, fixes)
 
 
 REJECTED = "spelling.rejected-word"

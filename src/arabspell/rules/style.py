@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from arabspell.arabic.clitics import strip_proclitics as bare
 from arabspell.document import Document
-from arabspell.findings import Finding, Severity
+from arabspell.findings import Flag, Severity
 from arabspell.lexicon.lexicon import Lexicon
-from arabspell.rules import Rule
+from arabspell.rules.rule import Rule
 
 RULE = "style.inconsistent"
 
@@ -37,7 +37,7 @@ def _winner(form: str, other: str, uses: dict[str, list[int]], preferred: frozen
     return form if mine and (not theirs or mine[0] < theirs[0]) else other
 
 
-def _inconsistent(doc: Document) -> Iterator[Finding]:
+def _inconsistent(doc: Document) -> Iterator[Flag]:
     lexicon = doc.corrector.lexicon
     preferred = frozenset(bare(p)[1] for p in lexicon.preferred)
     uses: dict[str, list[int]] = {}
@@ -48,7 +48,7 @@ def _inconsistent(doc: Document) -> Iterator[Finding]:
         fix = fixes[token.key]
         if fix is not None:
             message = f"«{token.text}» is written «{fix}» in this house style"
-            yield doc.finding(RULE, Severity.WARNING, token.start, token.end, message, (fix,))
+            yield Flag(token.start, token.end, message, (fix,))
 
 
 def _fix(key: str, lexicon: Lexicon, uses: dict[str, list[int]], preferred: frozenset[str]) -> str | None:

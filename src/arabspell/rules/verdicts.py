@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from arabspell.correct.channel import Edit
 from arabspell.correct.model import Candidate
 from arabspell.document import Document
-from arabspell.findings import Finding, Severity
+from arabspell.findings import Flag
 
 #: Reorders a token's suggestions by its context: (document, token index, suggestions) -> suggestions.
 Context = Callable[[Document, int, tuple[str, ...]], tuple[str, ...]]
@@ -25,21 +25,16 @@ def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, 
             yield index, corrections[token.key]
 
 
-def verdict_findings(
-    doc: Document,
-    rule: str,
-    severity: Severity,
-    edits: frozenset[Edit | str],
-    message: str,
-    context: Context | None = None,
-) -> Iterator[Finding]:
+def verdict_flags(
+    doc: Document, edits: frozenset[Edit | str], message: str, context: Context | None = None
+) -> Iterator[Flag]:
     """One finding per flagged token, `message` formatted with the word and best fix."""
     for index, candidates in flagged(doc, edits):
         token = doc.tokens[index]
         fixes = tuple(c.text for c in candidates)
         fixes = context(doc, index, fixes) if context else fixes
         text = message.format(word=token.text, fix=fixes[0])
-        yield doc.finding(rule, severity, token.start, token.end, text, fixes)
+        yield Flag(token.start, token.end, text, fixes)
 
 
-__all__ = ["flagged", "verdict_findings"]
+__all__ = ["flagged", "verdict_flags"]

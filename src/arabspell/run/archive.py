@@ -12,7 +12,6 @@ Every path must be readable at the same location on every worker (a shared file 
 from __future__ import annotations
 
 import os
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,15 +19,16 @@ from typing import TYPE_CHECKING, Any
 from arabspell.desk import config as configuration
 from arabspell.desk.config import Config
 from arabspell.files import sources
-from arabspell.report.formats import SCHEMA_VERSION, finding_dict
-from arabspell.run import check as runner
+from arabspell.report.base import summary_of
+from arabspell.report.json import document, finding_dict
+from arabspell.run.check import Plan, check_path, plan
 from arabspell.text.lines import LineIndex
 
 if TYPE_CHECKING:
     from distributed import Client
 
-#: One file's result: {"path", "findings", "words"}, or {"path", "error"} when it cannot be read.
-Result = dict[str, Any]
+#: One file's record: {"path", "findings", "words"}, or {"path", "error"} when it cannot be read.
+Record = dict[str, Any]
 
 DASK_MISSING = "checking an archive with Dask needs dask[bag]: pip install 'arabspell[dask]'"
 
@@ -36,42 +36,41 @@ DASK_MISSING = "checking an archive with Dask needs dask[bag]: pip install 'arab
 FileStamp = tuple[str, int, int]
 
 
-def check_one(path: str, config: Config | None = None) -> Result:
-    """Read and check one file as `arabspell check` does (markup skipped, suppressions and
-    accepted words applied; no baseline, no fixes) and return its result dict.
+def check_one(path: str, config: Config | None = None) -> Record:
+    """Read and check one file as `arabspell check` does (`run.check.check_path`: markup
+    skipped, suppressions and accepted words applied; no baseline, no fixes) and return its record.
 
     Without `config`, the configuration is found from the path, as the CLI finds it.
     Raises ConfigError, OSError or DeskError when the configuration or its dictionaries
-    cannot be used; an unreadable file is a result with an `error`, never an exception.
+    cannot be used; an unreadable file is a record with an `error`, never an exception.
     """
     path = str(path)
     if path == sources.STDIN:
         raise ValueError("check_one needs a file, not standard input")
     settings = config if config is not None else configuration.find([path])
-    source = sources.read(path)
-    if source.text is None:
+    source, checked = check_path(path, _plan(settings))
+    if checked is None:
         return {"path": path, "error": source.error}
-    checked = runner.check_file(path, source.text, _plan(settings))
-    lines = LineIndex(source.text)
+    lines = checked.lines or LineIndex(source.text or "")
     return {"path": path, "findings": [finding_dict(f, lines) for f in checked.findings], "words": checked.words}
 
 
-def _plan(config: Config) -> runner.Plan:
+def _plan(config: Config) -> Plan:
     """The plan of a configuration, built once per process (per worker) while its dictionaries
     are unchanged on disk: the lexicon and the desk's words are loaded once, not once a file."""
     return _cached_plan(config, _stamps(config.dictionaries))
 
 
 @lru_cache(maxsize=8)
-def _cached_plan(config: Config, stamps: tuple[FileStamp, ...]) -> runner.Plan:
-    """`runner.plan` memoised on the configuration (hashable: `origin` is not compared) and on
+def _cached_plan(config: Config, stamps: tuple[FileStamp, ...]) -> Plan:
+    """`run.check.plan` memoised on the configuration (hashable: `origin` is not compared) and on
     its dictionaries' stamps, so a worker that outlives a dictionary edit reads the new one."""
     del stamps  # part of the cache key only
-    return runner.plan(config)
+    return plan(config)
 
 
 def _stamps(dictionaries: tuple[Path, ...]) -> tuple[FileStamp, ...]:
-    """Path, mtime and size of each dictionary (a missing one: zeros; `runner.plan` reports it)."""
+    """Path, mtime and size of each dictionary (a missing one: zeros; `plan` reports it)."""
     stamps = []
     for path in dictionaries:
         try:
@@ -97,7 +96,7 @@ def check_archive(
     client: Client | None = None,
     config: Config | None = None,
     partition_size: int = 50,
-) -> list[Result]:
+) -> list[Record]:
     """Check files and directories with Dask; one result a file (see `check_one`), in the
     order `arabspell check` reports them.
 
@@ -117,20 +116,17 @@ def check_archive(
     if not files:
         return []
     bag = db.from_sequence(files, partition_size=partition_size).map(check_one, config=settings)
-    results: list[Result] = client.compute(bag).result() if client is not None else bag.compute()
+    results: list[Record] = client.compute(bag).result() if client is not None else bag.compute()
     return results
 
 
-def json_document(results: list[Result]) -> dict[str, Any]:
+def json_document(results: list[Record]) -> dict[str, Any]:
     """The CLI's JSON report (`{"version", "files", "summary"}`, docs/output-schema.md) of the
-    readable files' results; files with an `error` are left out, as the CLI leaves them out."""
+    readable files' records; files with an `error` are left out of `files`, as the CLI leaves
+    them out, and listed as `notices`, as the CLI lists them."""
+    from arabspell.report.base import Level, Notice
+
     read = [r for r in results if "error" not in r]
-    by_rule = Counter(f["rule"] for r in read for f in r["findings"])
-    summary = {
-        "files": len(read),
-        "words": sum(r["words"] for r in read),
-        "findings": sum(by_rule.values()),
-        "by_rule": dict(sorted(by_rule.items())),
-    }
-    files = [{"path": r["path"], "findings": r["findings"]} for r in read]
-    return {"version": SCHEMA_VERSION, "files": files, "summary": summary}
+    counts = summary_of(len(read), sum(r["words"] for r in read), (f["rule"] for r in read for f in r["findings"]))
+    notices = [Notice(r["path"], r["error"], Level.ERROR) for r in results if "error" in r]
+    return document([{"path": r["path"], "findings": r["findings"]} for r in read], counts, notices)

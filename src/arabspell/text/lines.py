@@ -6,7 +6,8 @@ import bisect
 import re
 from typing import Protocol
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+#: a line break: CRLF, CR or LF (the one pattern of the package)
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class Lines(Protocol):
@@ -21,7 +22,7 @@ class LineIndex:
     """Maps code-point offsets to (line, column), both 1-based, in code points."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self._starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
         self._text = text
 
     @property

@@ -41,7 +41,8 @@ from html.parser import HTMLParser
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from arabspell.arabic.tokenize import MARKS
+from arabspell.arabic.letters import MARKS
+from arabspell.text.lines import LINE_BREAK
 
 Span = tuple[int, int]
 
@@ -54,8 +55,12 @@ class Kind(Enum):
     HTML = "html"
 
 
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx", ".mdown", ".mkd", ".mkdn"})
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+#: the file name suffixes of each kind (any other file is plain text when named)
+TEXT_SUFFIXES = (".txt",)
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mdown", ".mkd", ".mkdn")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: what a directory is searched for: the files of every kind
+SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 
 #: Elements whose text is not prose: blanked with their tags, in HTML files and HTML inside Markdown.
 SKIPPED_ELEMENTS = frozenset({"script", "style", "code", "pre", "kbd", "samp", "var", "svg", "math", "template"})
@@ -252,7 +257,6 @@ def _normalize_reference(label: str) -> str:
 
     return normalizeReference(label)
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # markdown-it's own convention
 _FRONT_OPEN = re.compile(r"\ufeff?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 _FRONT_CLOSE = {
     "---": re.compile(r"(?<=[\r\n])(?:---|\.\.\.)[ \t]*(?=[\r\n]|\Z)"),
@@ -267,7 +271,7 @@ def _markdown_spans(text: str) -> list[Span]:
     end_of_front = _front_matter_end(text)
     spans: list[Span] = [(0, end_of_front)] if end_of_front else []
     body = _blank(text, spans)  # markdown-it sees blank lines there: the line numbers stay right
-    starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)] + [len(text)]
+    starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)] + [len(text)]
     env: dict = {}
     tokens = _markdown_parser().parse(body, env)
     references = env.get("references", {})

@@ -1,0 +1,21 @@
+"""The letter classes of Arabic text: one home for the character ranges every module uses."""
+
+from __future__ import annotations
+
+import re
+
+#: the letters of Modern Standard Arabic (hamza to ghain, fa to ya)
+LETTERS = "\u0621-\u063a\u0641-\u064a"
+#: diacritics, Quranic marks and tatweel: part of a word, no part of its key
+MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+#: letters of the Arabic script beyond Modern Standard Arabic's (Persian, Urdu, Kurdish…) and
+#: presentation forms: a word with any of them is not checked, and none of its letters either
+OTHER_LETTERS = (
+    "\u0620\u063b-\u063f\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
+    "\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+)
+#: invisible format characters (ZWNJ, ZWJ, bidi marks, embeddings and isolates, word joiner, soft
+#: hyphen, U+FEFF): inside a word they are part of it (`tokenize`), and no part of its key
+INVISIBLE = "\u00ad\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+#: a bare word of MSA letters only (no marks): what word lists hold
+BARE_WORD = re.compile(f"[{LETTERS}]+")

@@ -1,0 +1,163 @@
+"""`arabspell check`: options in, a run, a reporter out; no checking logic here."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from arabspell.cli.common import ConfigOpt, PathsArg, console, fail, find_config
+from arabspell.desk import config
+from arabspell.desk.baseline import Baseline, BaselineError
+from arabspell.desk.baseline import load as load_baseline
+from arabspell.desk.config import Config
+from arabspell.desk.dictionaries import DeskError
+from arabspell.files import sources
+from arabspell.report import Format, make_reporter
+from arabspell.report.base import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Counting, Reporter, Tee, summary_line
+from arabspell.report.text import NoticePrinter
+from arabspell.run.check import Plan, plan
+from arabspell.run.session import Mode, Outcomes, Run
+
+#: a progress bar is shown for at least this many files, on a terminal, in text format
+PROGRESS_MIN_FILES = 10
+
+
+def _prefixes(values: list[str] | None) -> tuple[str, ...] | None:
+    """Rule-id prefixes from repeated or comma-separated options (None: not given)."""
+    if not values:
+        return None
+    return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
+
+
+def check(
+    paths: PathsArg,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file; the terminal gets a summary."),
+    ] = None,
+    select: Annotated[list[str] | None, typer.Option(help="Only rules whose id starts with this.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip rules whose id starts with this.")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
+    fail_on: Annotated[
+        str | None,
+        typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, none."),
+    ] = None,
+    show_unknown: Annotated[
+        bool | None,
+        typer.Option("--show-unknown", help="Also list words the lexicon does not know (info; never fails)."),
+    ] = None,
+    dicts: Annotated[
+        list[Path] | None,
+        typer.Option("--dict", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."),
+    ] = None,
+    config_file: ConfigOpt = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the first suggestion of safe findings.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print what --fix would change; write nothing.")] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Report only findings this baseline file does not list."),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option("--write-baseline", help="Record every finding in this baseline file and exit 0."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Processes to check with (default: every core for many files)."),
+    ] = None,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
+    ] = True,
+) -> None:
+    """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
+    if fail_on is not None and fail_on not in config.FAIL_LEVELS:
+        fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
+    if fix and diff:
+        fail("--fix and --diff exclude each other: --diff shows what --fix would write")
+    settings = find_config(
+        paths,
+        config_file,
+        select=_prefixes(select),
+        ignore=_prefixes(ignore),
+        fail_on=fail_on,
+        show_unknown=show_unknown,
+    )
+    if dicts:
+        settings = settings.override(dictionaries=settings.dictionaries + tuple(dicts))
+    mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
+    run = Run(_plan(settings, baseline), mode, jobs)
+    files = list(sources.expand(paths, settings.included, settings.excluded))
+    if mode is not Mode.CHECK and sources.STDIN in files:
+        fail("--fix and --diff need files, not standard input")
+    if write_baseline is not None:
+        raise typer.Exit(_write_baseline(run, files, write_baseline))
+    status = _check(run, files, fmt, output, progress)
+    raise typer.Exit(EXIT_CLEAN if exit_zero and status == EXIT_FINDINGS else status)
+
+
+def _check(run: Run, files: list[str], fmt: Format, output: Path | None, progress: bool) -> int:
+    """Run the check into its reporters; returns the exit status."""
+    errors = console(stderr=True)
+    with ExitStack() as stack:
+        target = stack.enter_context(_open(output)) if output else sys.stdout
+        reporters: list[Reporter] = [NoticePrinter(errors)]
+        if run.mode is Mode.DIFF:  # the diff is the output; the report only goes to a file
+            from arabspell.report.diff import DiffReporter
+
+            reporters.append(DiffReporter(sys.stdout))
+        if run.mode is not Mode.DIFF or output:
+            reporters.append(make_reporter(fmt, target))
+        counting = Counting(Tee(reporters), run.plan.failing, diffs=run.mode is Mode.DIFF)
+        show = progress and fmt is Format.TEXT and output is None and len(files) >= PROGRESS_MIN_FILES
+        run.check(files, counting, _progress if show and errors.is_terminal else _no_progress)
+    if output:
+        console(stderr=run.mode is Mode.DIFF).print(f"{output}: {summary_line(counting.reports)}", markup=False)
+    return counting.status()
+
+
+def _no_progress(outcomes: Outcomes, total: int) -> Outcomes:
+    return outcomes
+
+
+def _progress(outcomes: Outcomes, total: int) -> Outcomes:
+    """The outcomes, with a progress bar on the terminal's error stream as they come."""
+    from rich.progress import Progress  # only long runs show one
+
+    # no refresh thread: worker processes are forked from this one
+    with Progress(console=console(stderr=True), transient=True, auto_refresh=False) as bar:
+        yield from bar.track(outcomes, total=total, description="checking")
+
+
+def _write_baseline(run: Run, files: list[str], path: Path) -> int:
+    """Record every finding of the files in a baseline file; returns the exit status."""
+    errors = console(stderr=True)
+    counting = Counting(NoticePrinter(errors), run.plan.failing)
+    base = run.baseline(files, sources.real(path).parent, counting)
+    try:
+        path.write_text(base.render(), encoding="utf-8")
+    except OSError as exc:
+        fail(f"{path}: {exc.strerror or exc}")
+    errors.print(f"{path}: {sum(base.counts.values())} finding(s) recorded as the baseline", markup=False)
+    return EXIT_ERROR if counting.input_error else EXIT_CLEAN
+
+
+def _open(path: Path) -> TextIO:
+    """The report file, opened for writing (a usage error when it cannot be)."""
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as exc:
+        fail(f"{path}: {exc.strerror or exc}")
+
+
+def _plan(settings: Config, baseline: Path | None) -> Plan:
+    """The run's plan; unreadable dictionaries or baseline are a usage error."""
+    try:
+        base: Baseline | None = load_baseline(baseline) if baseline else None
+        return plan(settings, base)
+    except (OSError, UnicodeDecodeError, DeskError, BaselineError) as exc:
+        fail(f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc))

@@ -1,0 +1,64 @@
+"""The compiled lexicon on disk: the word store (`words.py`) and `lexicon.txt.gz`, which holds
+the names, full names, house-style pairs and the letter model of names in `%section`s."""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from arabspell.lexicon.words import Words
+
+ARTEFACT = "lexicon.txt.gz"
+#: where the compiled lexicon is shipped: ARTEFACT and the word store
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@dataclass(frozen=True)
+class Artefact:
+    """The compiled lexicon: Zipf per word form, the words of known names, multi-word names."""
+
+    zipfs: Words
+    names: frozenset[str] = frozenset()
+    fullnames: frozenset[str] = frozenset()
+    style: tuple[tuple[str, str], ...] = ()
+    trigrams: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def trigrams(word: str) -> list[str]:
+    """The letter trigrams of a word, with ^ and $ marking its ends."""
+    padded = f"^{word}$"
+    return [padded[i : i + 3] for i in range(len(padded) - 2)]
+
+
+def parse_artefact(data: str, store: Words) -> Artefact:
+    """Read the compiled text format (`%section` lines) beside the memory-mapped word store."""
+    # str.split does the work in C: this is the start-up path of every run
+    sections: dict[str, list[str]] = {}
+    for chunk in ("\n" + data).split("\n%")[1:]:
+        name, _, body = chunk.partition("\n")
+        sections[name] = [line for line in body.split("\n") if line and not line.startswith("#")]
+    style = tuple(tuple(line.split("\t", 1)) for line in sections.get("style", []))
+    grams = {}
+    for line in sections.get("trigrams", []):
+        gram, names, words = line.split("\t")
+        grams[gram] = (int(names), int(words))
+    return Artefact(
+        store,
+        frozenset(sections.get("names", [])),
+        frozenset(sections.get("fullnames", [])),
+        style,  # type: ignore[arg-type]
+        grams,
+    )
+
+
+def read_artefact(path: Path | None = None) -> str:
+    """Return the decompressed text of the compiled lexicon."""
+    source = DATA / ARTEFACT if path is None else path
+    return gzip.decompress(source.read_bytes()).decode("utf-8")
+
+
+def load_artefact(folder: Path | None = None) -> Artefact:
+    """The compiled artefact shipped with the package (or the one in `folder`)."""
+    folder = folder or DATA
+    return parse_artefact(read_artefact(folder / ARTEFACT), Words.open(folder))

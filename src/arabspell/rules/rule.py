@@ -1,0 +1,42 @@
+"""A rule: a declaration with a stable dotted id; its check returns flags, the engine stamps them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from arabspell.document import Document
+from arabspell.findings import Finding, Flag, Severity
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check with a stable dotted id; `priority` settles overlapping findings (higher wins);
+    an `opt_in` rule runs only when named (`--select` with its whole id, or its own option);
+    a `safe_fix` rule's first suggestion may be applied by `--fix` without review."""
+
+    id: str
+    severity: Severity
+    summary: str
+    check: Callable[[Document], Iterable[Flag]]
+    priority: int = 0
+    opt_in: bool = False
+    safe_fix: bool = False
+
+    def findings(self, doc: Document) -> list[Finding]:
+        """The rule's flags on a document as findings: its id and severity, the text as written
+        (`Document.source`), and marked safe when the rule's fixes are and the flag has one."""
+        source = doc.source
+        return [
+            Finding(
+                start,
+                end - start,
+                self.id,
+                self.severity,
+                message,
+                source[start:end],
+                suggestions,
+                self.safe_fix and bool(suggestions),
+            )
+            for start, end, message, suggestions in self.check(doc)
+        ]

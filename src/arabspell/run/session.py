@@ -1,0 +1,82 @@
+"""A run over many files: each read, checked, fixed or diffed, and reported through one reporter
+(`report.base.Counting` decides the exit status). No printing: everything goes to the reporter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from arabspell.desk.baseline import Baseline
+from arabspell.files import fixes
+from arabspell.files.sources import STDIN, Source
+from arabspell.report.base import FileReport, Level, Notice, Reporter
+from arabspell.run import parallel
+from arabspell.run.check import Checked, Plan
+
+Outcomes = Iterable[tuple[Source, Checked | None]]
+#: wraps the outcomes as they come (a progress bar), given how many files there are
+Track = Callable[[Outcomes, int], Outcomes]
+
+
+class Mode(str, Enum):
+    """What to do with safe fixes: nothing, write them, or show them as a diff."""
+
+    CHECK = "check"
+    FIX = "fix"
+    DIFF = "diff"
+
+
+def _untracked(outcomes: Outcomes, total: int) -> Outcomes:
+    return outcomes
+
+
+@dataclass
+class Run:
+    """A check of many files with one plan."""
+
+    plan: Plan
+    mode: Mode = Mode.CHECK
+    jobs: int | None = None
+
+    def outcomes(self, files: list[str], reporter: Reporter, track: Track = _untracked) -> Iterator[Source]:
+        """Each readable file with its outcome, in order; the others become notices."""
+        jobs = self.jobs or parallel.default_jobs(len(files))
+        jobs = 1 if STDIN in files else jobs  # workers cannot read this process's stdin
+        outcomes = parallel.check_files(files, self.plan, jobs, fix=self.mode is not Mode.CHECK)
+        for source, checked in track(outcomes, len(files)):
+            if checked is None:  # unreadable: an error; passed over (binary): a notice
+                level = Level.SKIPPED if source.skipped else Level.ERROR
+                reporter.notice(Notice(source.path, source.error or "not read", level))
+                continue
+            yield source, checked
+
+    def check(self, files: list[str], reporter: Reporter, track: Track = _untracked) -> None:
+        """Check every file, fixing or diffing its safe findings, and report it."""
+        for source, checked in self.outcomes(files, reporter, track):
+            if checked.fixed is not None:
+                self._fixed(source, checked, reporter)
+            reporter.add(FileReport(source.path, source.text or "", checked.findings, checked.words, checked.lines))
+        reporter.finish()
+
+    def _fixed(self, source: Source, checked: Checked, reporter: Reporter) -> None:
+        """Show the fix (a diff), or write the fixed file and say so (a failed write: an error)."""
+        after = checked.fixed or ""
+        reporter.fixed(source.path, source.text or "", after)
+        if self.mode is not Mode.FIX:
+            return
+        try:
+            fixes.write(Path(source.path), source.data, after, source.encoding)
+        except OSError as exc:
+            reporter.notice(Notice(source.path, str(exc), Level.ERROR))
+            return
+        reporter.notice(Notice(source.path, f"fixed {checked.applied} finding(s)", Level.FIXED))
+
+    def baseline(self, files: list[str], root: Path, reporter: Reporter) -> Baseline:
+        """Every finding of the files, recorded as a baseline stored in `root`."""
+        base = Baseline(root)
+        for source, checked in self.outcomes(files, reporter):
+            base.add(source.path, checked.findings)
+        reporter.finish()
+        return base
