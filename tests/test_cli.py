@@ -1,13 +1,36 @@
 """CLI cases as data folders: tests/cli/<case>/args (one argument a line), optional
 `stdin`, the input files, and the expected `stdout`, `stderr` and `exit_code`.
 
+The command never runs in the committed folder: the case's inputs (everything but
+the runner's own files: args, stdin, stdout, stderr, exit_code, writes, expected/)
+are copied to tmp_path/tests/cli/<case>, and the command runs there, so `--fix`,
+`-o FILE` or `learn -o FILE` write into the copy. The copy sits at the same depth
+as the case and the repository's seeds/ is copied beside it, so a case can name a
+seed text as ../../../seeds/<file>.
+
+Files a command writes or changes are compared too: each file under `expected/`
+must, after the command, equal the copy's file of the same relative path (an
+input copied there unchanged checks that the command left it alone). `writes`
+lists, one relative path a line, the files the command writes: each must then
+exist and have its `expected/` file, which regeneration creates.
+
+Before comparing, outputs and written files are normalised so they are the same on
+every machine and every day: the copy's absolute path becomes `<case>` and today's
+date (ISO, as `learn` writes it) becomes `<today>`. Files are compared byte for
+byte otherwise (CRLF and a BOM count).
+
 Regenerate a case's expectations after an intended change with
-`ARABSPELL_UPDATE_GOLDEN=1 pytest tests/test_cli.py` and review the diff.
+`ARABSPELL_UPDATE_GOLDEN=1 pytest tests/test_cli.py` and review the diff: it
+rewrites stdout, stderr, exit_code and the expected/ files of the paths in
+`expected/` or `writes`.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,29 +38,87 @@ from typer.testing import CliRunner
 
 from arabspell.cli import app
 
-CASES = sorted(p for p in (Path(__file__).parent / "cli").iterdir() if p.is_dir())
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+CASES = sorted(p for p in (HERE / "cli").iterdir() if p.is_dir())
 UPDATE = os.environ.get("ARABSPELL_UPDATE_GOLDEN") == "1"
+#: a case folder's files that are the runner's, not the command's inputs
+OWN = {"args", "stdin", "stdout", "stderr", "exit_code", "writes", "expected"}
+EXPECTED = "expected"
 
 
 def read(path: Path) -> str | None:
     return path.read_text(encoding="utf-8") if path.exists() else None
 
 
+def working_copy(case: Path, tmp_path: Path) -> Path:
+    """A copy of the case's inputs at tmp_path/tests/cli/<case>, with the seeds at ../../../seeds."""
+    work = tmp_path / case.relative_to(ROOT)
+    shutil.copytree(case, work, ignore=lambda folder, names: OWN & set(names) if folder == str(case) else set())
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    return work
+
+
+def normaliser(work: Path, days: set[str]) -> Callable[[str], str]:
+    """Text with the copy's absolute path as `<case>` and today's date as `<today>`."""
+    places = sorted({str(work), str(work.resolve()), os.path.realpath(work)}, key=len, reverse=True)
+
+    def normal(text: str) -> str:
+        for place in places:
+            text = text.replace(place, "<case>")
+        for day in days:
+            text = text.replace(day, "<today>")
+        return text
+
+    return normal
+
+
+def written(case: Path) -> list[str]:
+    """The relative paths whose content after the command is compared: expected/ and `writes`."""
+    folder = case / EXPECTED
+    paths = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()} if folder.is_dir() else set()
+    paths |= {line.strip() for line in (read(case / "writes") or "").splitlines() if line.strip()}
+    return sorted(paths)
+
+
+def content(path: Path) -> str | None:
+    """A file's text, bytes kept as they are (no newline translation; undecodable bytes escaped)."""
+    return path.read_bytes().decode("utf-8", "surrogateescape") if path.is_file() else None
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
-def test_cli_case(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(case)
+def test_cli_case(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    work = working_copy(case, tmp_path)
+    monkeypatch.chdir(work)
     args = (case / "args").read_text(encoding="utf-8").splitlines()
     stdin = (case / "stdin").read_bytes() if (case / "stdin").exists() else None
+    before = date.today().isoformat()
     result = CliRunner().invoke(app, args, input=stdin)
+    normal = normaliser(work, {before, date.today().isoformat()})
     actual = {"stdout": result.stdout, "stderr": result.stderr, "exit_code": f"{result.exit_code}\n"}
+    actual = {name: normal(value) for name, value in actual.items()}
+    files = {rel: content(work / rel) for rel in written(case)}
+    files = {rel: None if text is None else normal(text) for rel, text in files.items()}
     if UPDATE:
         for name, value in actual.items():
             if value or name == "exit_code":
                 (case / name).write_text(value, encoding="utf-8")
+            elif (case / name).exists():
+                (case / name).unlink()
+        for rel, text in files.items():
+            if text is not None:
+                target = case / EXPECTED / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(text.encode("utf-8", "surrogateescape"))
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert actual["exit_code"] == read(case / "exit_code")
     assert actual["stdout"] == (read(case / "stdout") or "")
     assert actual["stderr"] == (read(case / "stderr") or "")
+    for rel, text in files.items():
+        want = content(case / EXPECTED / rel)
+        assert text is not None, f"the command did not write {rel}"
+        assert want is not None, f"no {EXPECTED}/{rel}: regenerate with ARABSPELL_UPDATE_GOLDEN=1"
+        assert text == want, f"{rel} differs from {EXPECTED}/{rel}"
 
 
 def test_output_file_gets_the_report_and_the_terminal_a_summary(tmp_path: Path, seed_text: str) -> None:
