@@ -59,10 +59,20 @@ def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_unsafe_findings_are_reported_not_applied(tmp_path: Path) -> None:
-    text = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\n"
+    """A merged word (unsafe: «مترو جيت» or a name?) is reported and left as written; the safe
+    typo on the next line is fixed, by fixes.apply and by `check --fix` alike."""
+    text = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\nوأكد أن التصيعد مرفوض.\n"
+    expected = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\nوأكد أن التصعيد مرفوض.\n"
     findings = check_text(text)
-    assert all(not f.safe for f in findings if f.rule == "spacing.merged")
-    assert fixes.apply(text, fixes.fixable(findings)) == fixes.apply(text, [f for f in findings if f.safe])
+    [merged] = [f for f in findings if f.rule == "spacing.merged"]
+    assert (merged.text, merged.safe) == ("متروجيت", False) and merged.suggestions
+    assert [f.text for f in fixes.fixable(findings)] == ["التصيعد"]
+    assert fixes.apply(text, fixes.fixable(findings)) == expected
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    code, out, _ = run("check", "--fix", str(path))
+    assert code == 1 and "متروجيت" in out  # still reported, so still a finding
+    assert path.read_bytes().decode("utf-8") == expected
 
 
 def test_a_file_changed_since_it_was_read_is_not_written(tmp_path: Path) -> None:
