@@ -3,8 +3,11 @@ GitHub workflow commands, and positions in code points across CRLF, a BOM and no
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -220,16 +223,50 @@ def test_sarif_result_fields() -> None:
         assert replacement["insertedContent"] == {"text": suggestion}
 
 
+def documented_fingerprint(rule: str, text: str, occurrence: int) -> str:
+    """docs/output-schema.md: hex SHA-256 of `rule`, NUL, `text`, NUL, and the occurrence index
+    (0, 1, …) of that (rule, text) pair in the file."""
+    return hashlib.sha256(f"{rule}\0{text}\0{occurrence}".encode()).hexdigest()
+
+
+def fingerprints(*reports: FileReport) -> list[str]:
+    """The arabspell fingerprint of each SARIF result, in order."""
+    return [r["partialFingerprints"][FINGERPRINT_KEY] for r in results(*reports)]
+
+
 def test_sarif_fingerprints_survive_moves_and_tell_repeats_apart() -> None:
     def prints(text: str) -> list[str]:
         first = finding(text, "الهافية")
         second = finding(text, "الهافية", start=first.end)
-        return [r["partialFingerprints"][FINGERPRINT_KEY] for r in results(report(text, first, second))]
+        return fingerprints(report(text, first, second))
 
     before = prints("الهافية ثم الهافية")
-    assert len(set(before)) == 2
-    assert all(len(p) == 64 and int(p, 16) >= 0 for p in before)
+    assert before == [documented_fingerprint(UNKNOWN, "الهافية", n) for n in (0, 1)]
+    assert all(re.fullmatch("[0-9a-f]{64}", p) for p in before)  # lowercase hex of 32 bytes
+    assert before[0] != before[1]
     assert prints("سطر جديد\r\nفي الأعلى: الهافية ثم الهافية") == before
+
+
+def test_sarif_fingerprints_differ_by_rule_and_text_and_count_per_file() -> None:
+    text = "اعلن الهافية اعلن"
+    several = report(
+        text,
+        finding(text, "اعلن", HAMZA),
+        finding(text, "اعلن"),  # the same span under another rule
+        finding(text, "الهافية"),
+        finding(text, "اعلن", HAMZA, start=1),  # the second (hamza, اعلن): occurrence 1
+    )
+    prints = fingerprints(several)
+    assert prints == [
+        documented_fingerprint(HAMZA, "اعلن", 0),
+        documented_fingerprint(UNKNOWN, "اعلن", 0),
+        documented_fingerprint(UNKNOWN, "الهافية", 0),
+        documented_fingerprint(HAMZA, "اعلن", 1),
+    ]
+    assert len(set(prints)) == 4
+    # occurrences are counted in each file: the first (hamza, اعلن) of another file is occurrence 0
+    other = report(text, finding(text, "اعلن", HAMZA, start=1), path="other.txt")
+    assert fingerprints(several, other)[-1] == prints[0]
 
 
 @pytest.mark.parametrize(
@@ -356,18 +393,58 @@ def test_summary_line_and_text_output() -> None:
     )
 
 
+TINY_TEXT = "اعلن الوزير"
+TINY = report(TINY_TEXT, finding(TINY_TEXT, "اعلن", HAMZA, Severity.WARNING, ("أعلن",)), words=2)
+
+
+def tiny_text(out: str) -> None:
+    assert out.startswith("story.txt\n  1:1  اعلن → أعلن  [orthography.hamza]\n")
+    assert out.endswith("\n1 finding(s) in 1 file(s), 2 words checked.\n")
+    assert "\x1b[" not in out  # not a terminal: no colour codes
+
+
+def tiny_json(out: str) -> None:
+    log = json.loads(out)
+    assert [(f["rule"], f["line"], f["column"], f["suggestions"]) for f in log["files"][0]["findings"]] == [
+        (HAMZA, 1, 1, ["أعلن"])
+    ]
+    assert log["summary"] == {"files": 1, "words": 2, "findings": 1, "by_rule": {HAMZA: 1}}
+
+
+def tiny_sarif(out: str) -> None:
+    log = json.loads(out)
+    assert log["version"] == "2.1.0"
+    [result] = log["runs"][0]["results"]
+    assert (result["ruleId"], result["level"]) == (HAMZA, "warning")
+    assert result["locations"][0]["physicalLocation"]["region"]["snippet"] == {"text": "اعلن"}
+
+
+def tiny_github(out: str) -> None:
+    assert out == (
+        "::warning file=story.txt,line=1,col=1,endLine=1,endColumn=5,title=orthography.hamza::«اعلن» msg"
+        " (suggestions: أعلن)\n"
+    )
+
+
 @pytest.mark.parametrize(
-    ("fmt", "cls"),
+    ("name", "cls", "check"),
     [
-        (Format.TEXT, TextReporter),
-        (Format.JSON, JsonReporter),
-        (Format.SARIF, SarifReporter),
-        (Format.GITHUB, GithubReporter),
+        ("text", TextReporter, tiny_text),
+        ("json", JsonReporter, tiny_json),
+        ("sarif", SarifReporter, tiny_sarif),
+        ("github", GithubReporter, tiny_github),
     ],
 )
-def test_make_reporter(fmt: Format, cls: type) -> None:
-    assert isinstance(make_reporter(fmt, io.StringIO()), cls)
-    assert Format(fmt.value) is fmt
+def test_make_reporter(name: str, cls: type, check: Callable[[str], None], capsys: pytest.CaptureFixture[str]) -> None:
+    """`--format NAME` gives the reporter of that class, and it writes that format to the stream
+    it was given (nothing to standard output)."""
+    out = io.StringIO()
+    reporter = make_reporter(Format(name), out)
+    assert type(reporter) is cls
+    reporter.add(TINY)
+    reporter.finish()
+    check(out.getvalue())
+    assert capsys.readouterr() == ("", "")
 
 
 @pytest.mark.parametrize("fmt", ["sarif", "github"])
