@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -59,10 +60,20 @@ def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_unsafe_findings_are_reported_not_applied(tmp_path: Path) -> None:
-    text = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\n"
+    """A merged word (unsafe: «مترو جيت» or a name?) is reported and left as written; the safe
+    typo on the next line is fixed, by fixes.apply and by `check --fix` alike."""
+    text = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\nوأكد أن التصيعد مرفوض.\n"
+    expected = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\nوأكد أن التصعيد مرفوض.\n"
     findings = check_text(text)
-    assert all(not f.safe for f in findings if f.rule == "spacing.merged")
-    assert fixes.apply(text, fixes.fixable(findings)) == fixes.apply(text, [f for f in findings if f.safe])
+    [merged] = [f for f in findings if f.rule == "spacing.merged"]
+    assert (merged.text, merged.safe) == ("متروجيت", False) and merged.suggestions
+    assert [f.text for f in fixes.fixable(findings)] == ["التصيعد"]
+    assert fixes.apply(text, fixes.fixable(findings)) == expected
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    code, out, _ = run("check", "--fix", str(path))
+    assert code == 1 and "متروجيت" in out  # still reported, so still a finding
+    assert path.read_bytes().decode("utf-8") == expected
 
 
 def test_a_file_changed_since_it_was_read_is_not_written(tmp_path: Path) -> None:
@@ -85,19 +96,49 @@ def test_permissions_are_kept(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == FIXED
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only directories")
-def test_a_failed_write_leaves_the_original(tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
+def refuse_new_files_in(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make `folder` act as a read-only directory, even for root: creating a file in it fails
+    with EACCES at os.open, as the kernel does (tempfile.mkstemp creates through os.open)."""
+    real_open = os.open
+
+    def open_(path: str | os.PathLike[str], flags: int, *args: object, **kwargs: object) -> int:
+        if flags & os.O_CREAT and Path(path).parent == folder:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_)
+
+
+def refuse_renames_onto(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the rename over `target` fail with EACCES (the temporary file is already written)."""
+    real_replace = os.replace
+
+    def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str], **kwargs: object) -> None:
+        if Path(dst) == target:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(src), os.fspath(dst))
+        real_replace(src, dst, **kwargs)
+
+    monkeypatch.setattr(fixes.os, "replace", replace)
+
+
+@pytest.mark.parametrize("refused", ["create", "rename"])
+def test_a_failed_write_leaves_the_original(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refused: str) -> None:
+    """The directory refuses the temporary file (a read-only directory), or the rename over the
+    original: exit 2, the file named with the reason, the original intact, no temporary file left."""
+    folder = (tmp_path / "ro").resolve()
     folder.mkdir()
     path = folder / "story.txt"
     path.write_text(TYPO, encoding="utf-8")
-    folder.chmod(0o555)
-    try:
-        code, _, err = run("check", "--fix", str(path))
-    finally:
-        folder.chmod(0o755)
-    assert code == 2 and "story.txt" in err
+    if refused == "create":
+        refuse_new_files_in(folder, monkeypatch)
+    else:
+        refuse_renames_onto(path, monkeypatch)
+    code, _, err = run("check", "--fix", str(path))
+    assert code == 2
+    assert f"arabspell: {path}: [Errno 13] Permission denied" in err
+    assert "fixed 1 finding(s)" not in err
     assert path.read_text(encoding="utf-8") == TYPO
+    assert [p.name for p in folder.iterdir()] == ["story.txt"]
 
 
 def test_a_write_error_mid_way_leaves_the_original(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

