@@ -79,7 +79,7 @@ class Document:
         """(proclitic, name) of a token (`names.split_name`), computed once per form in a text."""
         found = self._name_splits.get(token.key)
         if found is None:
-            found = self._name_splits[token.key] = split_name(token, self.counts, self.corrector.lexicon)
+            found = self._name_splits[token.key] = split_name(token.key, self.counts, self.corrector.lexicon)
         return found
 
     def share(self, word: str, besides: str) -> float:

@@ -1,7 +1,9 @@
-"""Arabic clitics: the prefixes and suffixes that attach to a word without a space.
+"""Arabic clitics, the one home of the prefixes and suffixes that attach to a word without a space.
 
-`splits()` lists the ways a written form can be read as proclitics + stem +
-enclitic, so that وبالهاتفية or حكومتها are known when their stems are.
+`splits()` lists the ways a written form can be read as proclitics + stem + enclitic, so that
+وبالهاتفية or حكومتها are known when their stems are; `proclitic_heads()` the proclitic chains a
+form may start with; `name_readings()` the proclitics a name may carry (وأوستن); the suffix
+lists and the ة a suffix hides (`taa_stem`) serve the name model and the merges too.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def _proclitics() -> tuple[str, ...]:
 
 
 PROCLITICS = _proclitics()
+_PROCLITIC_SET = frozenset(PROCLITICS)
 #: Pronoun suffixes: never after the article; ة is written ت and verbal وا is written و before them.
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 #: The alef of the indefinite accusative (ملحقا, قنصليا): never after the article.
@@ -42,17 +45,39 @@ ACCUSATIVE = "ا"
 NUMBER = ("تان", "تين", "ان", "ين", "ون", "ات")
 #: Verb endings (كتبوا, يكتبوا, كتبتا, كتبتم, يكتبن): never after the article.
 VERBAL = ("وا", "تا", "تم", "تن", "ن")
+#: Feminine dual and plural endings, whose ت is the ة of the stem (حكومتين, حكومات: حكومة).
+FEMININE_NUMBER = ("تان", "تين", "ات")
+#: Endings of inflection and pronouns that show a word inflects, so is no name (the name model).
+INFLECTIONS = ("ين", "ون", "ان", "ات", "وا", "ها", "هم", "ة", "ه", "ي", "ا")
+#: Right-hand parts of a form that are also word endings (قنصليا is not قنصل يا): never split off
+#: as a word of their own (the merges).
+SUFFIX_LIKE = frozenset((*ENCLITICS, *NUMBER, "ية", "يا", "ما", "تي", "تا", "وا"))
+#: Proclitics, which never stand alone: «و من» is ومن, «و الحكومة» is والحكومة.
+DETACHED = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "لل"})
+#: Proclitics that attach to names (بغالانت, وأوستن); ال is part of a name (الحوثي).
+NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 MIN_STEM = 2
+#: what proclitic analysis leaves of a word at least (والمسئول: مسئول; a name: أوستن)
+MIN_REST = 3
+
+
+def taa_stem(stem: str, suffix: str) -> str | None:
+    """The stem with the ة a suffix hid, when it may have hidden one: ة is written ت before a
+    suffix (حكومتها, حكومتين: حكومة) and dropped before the plural ات (حكومات: حكومة)."""
+    if stem.endswith("ت"):
+        return stem[:-1] + "ة"
+    return stem + "ة" if suffix == "ات" else None
 
 
 def _stems(core: str, suffix: str) -> tuple[str, ...]:
-    """The dictionary forms a stem can stand for before a suffix."""
+    """The dictionary forms a stem can stand for before a suffix (the ت of a feminine dual or
+    plural ending is the stem's ة; verbal وا is written و before a pronoun)."""
     if suffix in ENCLITICS:
         if core.endswith("ت"):
             return core, core[:-1] + "ة"
         if core.endswith("و"):
             return core, core + "ا"
-    if suffix in ("تان", "تين", "ات"):
+    if suffix in FEMININE_NUMBER:
         return core, core + "ة"
     return (core,)
 
@@ -84,24 +109,44 @@ def splits(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+def proclitic_heads(word: str, future: bool = False) -> list[str]:
+    """The proclitic chains a word may start with, longest first, each leaving MIN_REST letters;
+    the future س only when asked: it is the first letter of too many words (سورية, سانت)."""
+    return [
+        pre
+        for pre in PROCLITICS
+        if word.startswith(pre) and len(word) - len(pre) >= MIN_REST and (future or not pre.endswith("س"))
+    ]
+
+
+def is_proclitic(head: str) -> bool:
+    """True for a proclitic chain other than the future س (و, ف, ب, ل, ك, وب, وال, لل…)."""
+    return head in _PROCLITIC_SET and not head.endswith("س")
+
+
 @lru_cache(maxsize=1 << 17)
 def strip_proclitics(word: str) -> tuple[str, str]:
-    """(proclitics, rest) of a word, the longest chain that leaves three letters (والمسئول: وال, مسئول).
-
-    The future س is left alone: it is the first letter of too many words (سورية, سانت).
-    """
-    for pre in PROCLITICS:
-        if word.startswith(pre) and len(word) - len(pre) >= 3 and not pre.endswith("س"):
-            return pre, word[len(pre) :]
-    return "", word
+    """(proclitics, rest) of a word, the longest chain that leaves three letters (والمسئول: وال, مسئول)."""
+    heads = proclitic_heads(word)
+    return (heads[0], word[len(heads[0]) :]) if heads else ("", word)
 
 
 @lru_cache(maxsize=1 << 15)
 def bare_forms(word: str, future: bool = False) -> frozenset[str]:
     """The word and what is left of it after each proclitic chain it may start with (لكوشنر:
     لكوشنر, كوشنر), keeping three letters; the future س only when asked (سيرأسه: يرأسه)."""
-    forms = {word}
-    for pre in PROCLITICS:
-        if word.startswith(pre) and len(word) - len(pre) >= 3 and (future or not pre.endswith("س")):
-            forms.add(word[len(pre) :])
-    return frozenset(forms)
+    return frozenset([word, *(word[len(pre) :] for pre in proclitic_heads(word, future))])
+
+
+def name_readings(word: str) -> list[tuple[str, str]]:
+    """(proclitic, name) readings of a word that may be a name after a proclitic (وأوستن: و,
+    أوستن), longest proclitic first, each leaving MIN_REST letters; which one holds is the name
+    model's to decide (`lexicon.names.split_name`)."""
+    return [
+        (pre, word[len(pre) :]) for pre in NAME_PROCLITICS if word.startswith(pre) and len(word) - len(pre) >= MIN_REST
+    ]
+
+
+def join_name(pre: str, name: str) -> str:
+    """Put a proclitic back on a name (ل + الحوثي = للحوثي)."""
+    return "لل" + name[2:] if pre == "ل" and name.startswith("ال") else pre + name

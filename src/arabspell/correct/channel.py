@@ -11,7 +11,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from arabspell.arabic.clitics import PROCLITICS
+from arabspell.arabic.clitics import PROCLITICS, is_proclitic
 
 # The standard Arabic (101) keyboard, three letter rows left to right; "" is the لا key.
 KEY_ROWS = ("ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤر\0ىةوزظ")
@@ -35,7 +35,6 @@ def _neighbours() -> dict[str, frozenset[str]]:
 
 
 NEIGHBOURS = _neighbours()
-_PROCLITIC_SET = frozenset(PROCLITICS)
 _ARTICLES = tuple(p for p in PROCLITICS if p.endswith(("ال", "لل")))
 _SOUND = {a: b for pair in SOUND_ALIKE for a, b in (pair, pair[::-1])}
 
@@ -126,7 +125,7 @@ def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
     where hamzat al-qat' is dropped (اعلن, والاقتصاد); a medial hamza is a seat.
     """
     for i, ch in enumerate(word[:4]):
-        if i and not _after_proclitic(word, i):
+        if i and not is_proclitic(word[:i]):
             continue
         if ch == "ا":
             for alef in "أإآ":
@@ -148,12 +147,6 @@ def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
 def _definite(word: str) -> bool:
     """True for a word that starts with the article, alone or after a proclitic (الـ, والـ, للـ…)."""
     return any(word.startswith(p) and len(word) > len(p) + 2 for p in _ARTICLES)
-
-
-def _after_proclitic(word: str, i: int) -> bool:
-    """True when position i follows a proclitic chain (و ف ب ل ك, وب, وال, لل…)."""
-    head = word[:i]
-    return head in _PROCLITIC_SET and not head.endswith("س")
 
 
 def typing_variants(word: str) -> Iterator[tuple[str, Edit]]:

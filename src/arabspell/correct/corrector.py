@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from arabspell.arabic.clitics import PROCLITICS, morphemes
+from arabspell.arabic.clitics import morphemes, proclitic_heads
 from arabspell.arabic.tokenize import LONGEST_WORD
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit, orthographic_variants, typing_variants_in
 from arabspell.correct.merges import MERGES, NEGATED_VERB, keep, merges
@@ -129,11 +129,7 @@ class Corrector:
         """Keyboard slips on the whole form, and on the stem after each proclitic."""
         out: dict[str, Candidate] = {}
         zipf = self.lexicon.zipf
-        heads = [("", 0.0)] + [
-            (p, CLITIC_COST * morphemes(p))
-            for p in PROCLITICS
-            if word.startswith(p) and len(word) - len(p) >= 3 and not p.endswith("س")
-        ]
+        heads = [("", 0.0)] + [(p, CLITIC_COST * morphemes(p)) for p in proclitic_heads(word)]
         vocabulary = self.lexicon.vocabulary
         for head, clitic_cost in heads:
             for form, edit in typing_variants_in(word[len(head) :], vocabulary):

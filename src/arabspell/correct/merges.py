@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from arabspell.arabic.clitics import ENCLITICS, IMPERFECT, NUMBER
+from arabspell.arabic.clitics import IMPERFECT, SUFFIX_LIKE
 from arabspell.correct.channel import orthographic_variants
 from arabspell.correct.model import Candidate, Model
 from arabspell.lexicon.lexicon import Lexicon
@@ -13,8 +13,6 @@ MERGE = "merge"
 NEGATED_VERB = "negated-verb"
 NEGATIONS = frozenset({"لا", "ولا", "فلا"})
 MERGES = frozenset({MERGE, NEGATED_VERB})
-#: Right-hand parts that are also word endings (قنصليا is not قنصل يا): never split off.
-SUFFIX_LIKE = frozenset((*ENCLITICS, *NUMBER, "ية", "يا", "ما", "تي", "تا", "وا"))
 #: The only two-letter words a merged word is split into: particles (and a few short nouns), which
 #: writers run into the next word (فيالمنطقة, لايبالون, ماجرت); other short parts are syllables of names.
 PARTICLES = frozenset(

@@ -18,8 +18,8 @@ from arabspell.arabic.clitics import strip_proclitics as bare
 from arabspell.arabic.tokenize import tokenize
 from arabspell.desk.dictionaries import Desk
 from arabspell.lexicon.lexicon import Lexicon
-from arabspell.lexicon.names import NAME_PROCLITICS, name_like
-from arabspell.rules.style import variants
+from arabspell.lexicon.names import name_like, split_name
+from arabspell.lexicon.style import variants
 
 #: Words at least this frequent are already well known: no need to learn them.
 KNOWN = 3.0
@@ -34,14 +34,6 @@ class Options:
     min_uses: int = 3
 
 
-def _name(word: str) -> str:
-    """The word without a conjunction or preposition (وغالانت -> غالانت)."""
-    for pre in NAME_PROCLITICS:
-        if word.startswith(pre) and len(word) - len(pre) >= 3:
-            return word[len(pre) :]
-    return word
-
-
 def learn(texts: Iterable[str], lexicon: Lexicon, options: Options | None = None) -> Desk:
     """A desk dictionary of the names and house spellings of an archive."""
     options = options or Options()
@@ -50,7 +42,8 @@ def learn(texts: Iterable[str], lexicon: Lexicon, options: Options | None = None
     styles: Counter[str] = Counter()
     for text in texts:
         keys = [t.key for t in tokenize(text)]
-        new = [_name(k) for k in keys]
+        words = set(keys)  # a proclitic comes off a name as the checker takes it off (`split_name`)
+        new = [split_name(k, words, lexicon)[1] for k in keys]
         candidates = {w for w in new if lexicon.score(w) < KNOWN and name_like(w, lexicon)}
         names.update(candidates)
         fullnames.update(

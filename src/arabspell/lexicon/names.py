@@ -5,16 +5,14 @@ and by `arabspell learn`).
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 
-from arabspell.arabic.clitics import splits
-from arabspell.arabic.tokenize import Token
+from arabspell.arabic.clitics import INFLECTIONS, MIN_REST, name_readings, splits, taa_stem
 from arabspell.correct.channel import transliteration_variants
 from arabspell.lexicon.lexicon import Lexicon
 
-#: Proclitics that attach to names (بغالانت, وأوستن); ال is part of a name (الحوثي).
-NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
-MIN_LENGTH = 3
+MIN_LENGTH = MIN_REST
 #: Below this Zipf a form is web junk or unknown, and a proclitic may be split off it.
 SPLIT_JUNK = 1.5
 #: A single-word minority spelling must be rarer than this in the lexicon (or unknown).
@@ -38,37 +36,27 @@ KNOWN_NAME_MAX = 4.8
 ATTESTED = 2.0
 #: Forms whose presence in the lexicon shows that a word inflects, so is not a name.
 INFLECTION_MIN = 2.0
-#: Endings of inflection and pronouns: a word that is a listed stem plus one is no name.
-INFLECTIONS = ("ين", "ون", "ان", "ات", "وا", "ها", "هم", "ة", "ه", "ي", "ا")
 
 
-def split_name(token: Token, counts: dict[str, int], lexicon: Lexicon) -> tuple[str, str]:
-    """(proclitic, name) of a token: بغالانت -> (ب, غالانت) when غالانت occurs too.
+def split_name(key: str, counts: Container[str], lexicon: Lexicon) -> tuple[str, str]:
+    """(proclitic, name) of a word of a text whose words are `counts`: بغالانت -> (ب, غالانت)
+    when غالانت occurs too.
 
     A proclitic is also split off a form the lexicon hardly knows when the remainder is commoner
-    (وأوستين); not off a name that starts like one (بفون is not ب + فون).
+    (وأوستين); not off a name that starts like one (بفون is not ب + فون, واشنطن not و + اشنطن).
     """
-    key = token.key
     if key.startswith("لل") and "ال" + key[2:] in counts:
         return "ل", "ال" + key[2:]
-    for pre in NAME_PROCLITICS:
-        rest = key[len(pre) :]
-        if not key.startswith(pre) or len(rest) < MIN_LENGTH:
-            continue
+    for pre, rest in name_readings(key):
         if rest in counts or (lexicon.zipf(key) < SPLIT_JUNK and lexicon.zipf(rest) > lexicon.zipf(key)):
             return pre, rest
     return "", key
 
 
-def join_name(pre: str, name: str) -> str:
-    """Put a proclitic back on a name (ل + الحوثي = للحوثي)."""
-    return "لل" + name[2:] if pre == "ل" and name.startswith("ال") else pre + name
-
-
 def _stems(word: str, suffix: str) -> tuple[str, ...]:
     """Stems of word = stem + suffix, restoring ة (حكومتين, حكومات -> حكومة)."""
     stem = word[: -len(suffix)]
-    restored = stem[:-1] + "ة" if stem.endswith("ت") else stem + "ة" if suffix == "ات" else None
+    restored = taa_stem(stem, suffix)
     return (stem, restored) if restored else (stem,)
 
 

@@ -15,6 +15,7 @@ from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
 
+from arabspell.arabic.clitics import join_name
 from arabspell.arabic.tokenize import LONGEST_WORD
 from arabspell.correct.channel import transliteration_variants
 from arabspell.document import Document
@@ -27,7 +28,6 @@ from arabspell.lexicon.names import (
     KNOWN_VARIANT_MIN,
     KNOWN_VARIANT_RARE,
     MIN_LENGTH,
-    join_name,
     name_like,
     same_stem,
     usual_name,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
+from arabspell.arabic.clitics import DETACHED
 from arabspell.correct.merges import MERGES
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
@@ -28,8 +29,6 @@ def _merged(doc: Document) -> Iterator[Flag]:
             yield flag
 
 
-#: Proclitics, which never stand alone: «و من» is ومن, «و الحكومة» is والحكومة.
-DETACHED = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "لل"})
 
 
 def _split_apart(doc: Document, left: str, right: str) -> bool:

@@ -13,18 +13,10 @@ from arabspell.arabic.clitics import strip_proclitics as bare
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.lexicon.lexicon import Lexicon
+from arabspell.lexicon.style import variants
 from arabspell.rules.rule import Rule
 
 RULE = "style.inconsistent"
-
-
-def variants(word: str, lexicon: Lexicon) -> Iterator[str]:
-    """The word written in the other house style, for each style difference it contains, when that is a word."""
-    for first, second in lexicon.style:
-        for old, new in ((first, second), (second, first)):
-            other = word.replace(old, new)
-            if old in word and lexicon.known(other):
-                yield other
 
 
 def _winner(form: str, other: str, uses: dict[str, list[int]], preferred: frozenset[str]) -> str:
