@@ -33,46 +33,57 @@ def _prefixes(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write the report to this file; the terminal gets a summary.")
+]
+SelectOpt = Annotated[list[str] | None, typer.Option(help="Only rules whose id starts with this.")]
+IgnoreOpt = Annotated[list[str] | None, typer.Option(help="Skip rules whose id starts with this.")]
+ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")]
+FailOnOpt = Annotated[
+    str | None, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, none.")
+]
+ShowUnknownOpt = Annotated[
+    bool | None, typer.Option("--show-unknown", help="Also list words the lexicon does not know (info; never fails).")
+]
+DictOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--dict", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."),
+]
+FixOpt = Annotated[bool, typer.Option("--fix", help="Apply the first suggestion of safe findings.")]
+DiffOpt = Annotated[bool, typer.Option("--diff", help="Print what --fix would change; write nothing.")]
+BaselineOpt = Annotated[
+    Path | None, typer.Option("--baseline", help="Report only findings this baseline file does not list.")
+]
+WriteBaselineOpt = Annotated[
+    Path | None, typer.Option("--write-baseline", help="Record every finding in this baseline file and exit 0.")
+]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Processes to check with (default: every core for many files)."),
+]
+ProgressOpt = Annotated[
+    bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
+]
+
+
 def check(
     paths: PathsArg,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write the report to this file; the terminal gets a summary."),
-    ] = None,
-    select: Annotated[list[str] | None, typer.Option(help="Only rules whose id starts with this.")] = None,
-    ignore: Annotated[list[str] | None, typer.Option(help="Skip rules whose id starts with this.")] = None,
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
-    fail_on: Annotated[
-        str | None,
-        typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, none."),
-    ] = None,
-    show_unknown: Annotated[
-        bool | None,
-        typer.Option("--show-unknown", help="Also list words the lexicon does not know (info; never fails)."),
-    ] = None,
-    dicts: Annotated[
-        list[Path] | None,
-        typer.Option("--dict", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."),
-    ] = None,
+    fmt: FormatOpt = Format.TEXT,
+    output: OutputOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    exit_zero: ExitZeroOpt = False,
+    fail_on: FailOnOpt = None,
+    show_unknown: ShowUnknownOpt = None,
+    dicts: DictOpt = None,
     config_file: ConfigOpt = None,
-    fix: Annotated[bool, typer.Option("--fix", help="Apply the first suggestion of safe findings.")] = False,
-    diff: Annotated[bool, typer.Option("--diff", help="Print what --fix would change; write nothing.")] = False,
-    baseline: Annotated[
-        Path | None,
-        typer.Option("--baseline", help="Report only findings this baseline file does not list."),
-    ] = None,
-    write_baseline: Annotated[
-        Path | None,
-        typer.Option("--write-baseline", help="Record every finding in this baseline file and exit 0."),
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Processes to check with (default: every core for many files)."),
-    ] = None,
-    progress: Annotated[
-        bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
-    ] = True,
+    fix: FixOpt = False,
+    diff: DiffOpt = False,
+    baseline: BaselineOpt = None,
+    write_baseline: WriteBaselineOpt = None,
+    jobs: JobsOpt = None,
+    progress: ProgressOpt = True,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
     if fail_on is not None and fail_on not in config.FAIL_LEVELS:

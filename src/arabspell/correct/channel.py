@@ -39,26 +39,6 @@ _ARTICLES = tuple(p for p in PROCLITICS if p.endswith(("ال", "لل")))
 _SOUND = {a: b for pair in SOUND_ALIKE for a, b in (pair, pair[::-1])}
 
 
-#: Letters that Arabic transliterations of foreign names write either way (g: غ/ج/ق, t: ت/ط, s: س/ص…),
-#: and the long vowels they write or leave out (دونالد / دونلد, بايرن / بيرن).
-TRANSLITERATION_SWAPS = ("غج", "غق", "جق", "كق", "تط", "سص", "زذ", "دت", "ثس")
-LONG_VOWELS = "اوي"
-_SWAPS = {}
-for _pair in TRANSLITERATION_SWAPS:
-    for _a, _b in (_pair, _pair[::-1]):
-        _SWAPS.setdefault(_a, set()).add(_b)
-
-
-def transliteration_variants(word: str) -> Iterator[str]:
-    """Spellings of a foreign name one transliteration choice away, inside the word."""
-    for i in range(1, len(word) - 1):
-        yield from (word[:i] + ch + word[i + 1 :] for ch in _SWAPS.get(word[i], ()))
-        if word[i] in LONG_VOWELS:
-            yield word[:i] + word[i + 1 :]
-    for i in range(1, len(word)):
-        yield from (word[:i] + vowel + word[i:] for vowel in LONG_VOWELS)
-
-
 class Edit(str, Enum):
     """Kinds of slip, from the intended word to the typed one."""
 

@@ -9,8 +9,8 @@ from collections.abc import Container
 from functools import lru_cache
 
 from arabspell.arabic.clitics import INFLECTIONS, MIN_REST, name_readings, splits, taa_stem
-from arabspell.correct.channel import transliteration_variants
 from arabspell.lexicon.lexicon import Lexicon
+from arabspell.lexicon.transliteration import transliteration_variants
 
 MIN_LENGTH = MIN_REST
 #: Below this Zipf a form is web junk or unknown, and a proclitic may be split off it.

@@ -17,7 +17,6 @@ from rapidfuzz.distance import Levenshtein
 
 from arabspell.arabic.clitics import join_name
 from arabspell.arabic.tokenize import LONGEST_WORD
-from arabspell.correct.channel import transliteration_variants
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.lexicon.lexicon import Lexicon
@@ -33,6 +32,7 @@ from arabspell.lexicon.names import (
     usual_name,
     variant_of,
 )
+from arabspell.lexicon.transliteration import transliteration_variants
 from arabspell.rules.rule import Rule
 
 RULE = "names.inconsistent"

@@ -56,8 +56,8 @@ class Checked:
     findings: list[Finding]
     words: int
     fixed: str | None = None
-    #: how many findings the fixed text corrects
-    applied: int = 0
+    #: the findings the fixed text corrects (not in `findings`)
+    applied: tuple[Finding, ...] = ()
     #: the findings' positions, for a file streamed and not kept
     lines: Lines | None = None
 
@@ -89,7 +89,7 @@ def check_source(path: str, text: str, plan: Plan, fix: bool = False) -> Checked
         return checked
     applied = fixes.fixable(checked.findings)
     rest = [f for f in checked.findings if f not in applied]
-    return Checked(rest, checked.words, fixes.apply(text, applied) if applied else None, len(applied))
+    return Checked(rest, checked.words, fixes.apply(text, applied) if applied else None, tuple(applied))
 
 
 def _outcome(path: str, result: engine.Result, plan: Plan) -> Checked:

@@ -55,23 +55,25 @@ class Run:
     def check(self, files: list[str], reporter: Reporter, track: Track = _untracked) -> None:
         """Check every file, fixing or diffing its safe findings, and report it."""
         for source, checked in self.outcomes(files, reporter, track):
-            if checked.fixed is not None:
-                self._fixed(source, checked, reporter)
-            reporter.add(FileReport(source.path, source.text or "", checked.findings, checked.words, checked.lines))
+            findings = checked.findings
+            if checked.fixed is not None and not self._fixed(source, checked, reporter):
+                findings = sorted([*findings, *checked.applied])  # not written: still to fix
+            reporter.add(FileReport(source.path, source.text or "", findings, checked.words, checked.lines))
         reporter.finish()
 
-    def _fixed(self, source: Source, checked: Checked, reporter: Reporter) -> None:
-        """Show the fix (a diff), or write the fixed file and say so (a failed write: an error)."""
+    def _fixed(self, source: Source, checked: Checked, reporter: Reporter) -> bool:
+        """Show the fix (a diff), or write the fixed file and say so; False when the write failed."""
         after = checked.fixed or ""
         reporter.fixed(source.path, source.text or "", after)
         if self.mode is not Mode.FIX:
-            return
+            return True
         try:
             fixes.write(Path(source.path), source.data, after, source.encoding)
         except OSError as exc:
             reporter.notice(Notice(source.path, str(exc), Level.ERROR))
-            return
-        reporter.notice(Notice(source.path, f"fixed {checked.applied} finding(s)", Level.FIXED))
+            return False
+        reporter.notice(Notice(source.path, f"fixed {len(checked.applied)} finding(s)", Level.FIXED))
+        return True
 
     def baseline(self, files: list[str], root: Path, reporter: Reporter) -> Baseline:
         """Every finding of the files, recorded as a baseline stored in `root`."""
