@@ -15,9 +15,8 @@ import json
 import sys
 from pathlib import Path
 
-from arabspell.correct.corrector import Corrector, Model
+from arabspell.correct.model import Model
 from arabspell.engine import Settings, check_text
-from arabspell.lexicon.lexicon import default_lexicon
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -43,20 +42,20 @@ def model_from(args: list[str]) -> Model:
     return dataclasses.replace(base, costs=dataclasses.replace(base.costs, **costs), **model)
 
 
-def findings(folder: Path, corrector: Corrector) -> dict[str, list[dict]]:
+def findings(folder: Path, settings: Settings) -> dict[str, list[dict]]:
     out = {}
     for path in sorted(folder.glob("*.txt")):
-        fs = check_text(path.read_text(encoding="utf-8"), Settings(), corrector)
+        fs = check_text(path.read_text(encoding="utf-8"), settings)
         out[path.name] = [{"offset": f.offset, "length": f.length, "suggestions": list(f.suggestions)} for f in fs]
     return out
 
 
 def main() -> None:
     score = load_scorer()
-    corrector = Corrector(default_lexicon(), model_from(sys.argv[1:]))
-    by_cat, tp, fp, _words, _ = score.score(EVAL / "dev", findings(EVAL / "dev" / "corrupt", corrector))
+    settings = Settings(model=model_from(sys.argv[1:]))
+    by_cat, tp, fp, _words, _ = score.score(EVAL / "dev", findings(EVAL / "dev" / "corrupt", settings))
     total = {k: sum(c[k] for c in by_cat.values()) for k in ("errors", "detected", "top1", "top5")}
-    clean = findings(EVAL / "dev" / "clean", corrector)
+    clean = findings(EVAL / "dev" / "clean", settings)
     errata = score.load_errata(EVAL / "dev")
     flags = clean_words = 0
     for path in sorted((EVAL / "dev" / "clean").glob("*.txt")):

@@ -54,8 +54,8 @@ def test_source_is_sorted_unique_and_clean(path: Path) -> None:
 def test_artefact_is_fresh() -> None:
     """The committed artefact is exactly what the build makes from today's sources."""
     compiled = build.compile_sources()
-    assert build.OUTPUT.read_bytes() == build.render(compiled), "run: python -m arabspell.build"
-    assert build.words_fresh(compiled.words), "run: python -m arabspell.build"
+    assert build.OUTPUT.read_bytes() == build.render(compiled), "run: python -m arabspell.lexicon.build"
+    assert build.words_fresh(compiled.words), "run: python -m arabspell.lexicon.build"
 
 
 def test_artefact_round_trips(artefact) -> None:
