@@ -1,1 +1,1 @@
-"""PLACEHOLDER"""
+"""A desk's settings: configuration files, desk dictionaries, learning them from an archive, baselines."""

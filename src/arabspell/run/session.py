@@ -40,11 +40,14 @@ class Run:
     mode: Mode = Mode.CHECK
     jobs: int | None = None
 
-    def outcomes(self, files: list[str], reporter: Reporter, track: Track = _untracked) -> Iterator[Source]:
-        """Each readable file with its outcome, in order; the others become notices."""
+    def outcomes(
+        self, files: list[str], reporter: Reporter, track: Track = _untracked, fix: bool = False
+    ) -> Iterator[tuple[Source, Checked]]:
+        """Each readable file with its outcome (with `fix`: its safe fixes applied), in order; the
+        others become notices."""
         jobs = self.jobs or parallel.default_jobs(len(files))
         jobs = 1 if STDIN in files else jobs  # workers cannot read this process's stdin
-        outcomes = parallel.check_files(files, self.plan, jobs, fix=self.mode is not Mode.CHECK)
+        outcomes = parallel.check_files(files, self.plan, jobs, fix)
         for source, checked in track(outcomes, len(files)):
             if checked is None:  # unreadable: an error; passed over (binary): a notice
                 level = Level.SKIPPED if source.skipped else Level.ERROR
@@ -54,7 +57,7 @@ class Run:
 
     def check(self, files: list[str], reporter: Reporter, track: Track = _untracked) -> None:
         """Check every file, fixing or diffing its safe findings, and report it."""
-        for source, checked in self.outcomes(files, reporter, track):
+        for source, checked in self.outcomes(files, reporter, track, fix=self.mode is not Mode.CHECK):
             findings = checked.findings
             if checked.fixed is not None and not self._fixed(source, checked, reporter):
                 findings = sorted([*findings, *checked.applied])  # not written: still to fix
