@@ -427,7 +427,7 @@ PIECES = st.one_of(
             *("و شاهدنا", "في في", "الرئيـــس", "الهَافِيَة", "ژاله", "گزارش", "ق\u200cال الوزير", "قال ", "الوزير "),
         ]
     ),
-    st.characters(),
+    st.characters(codec="utf-8"),  # written to a file as UTF-8: no lone surrogates
 )
 FIX_TEXT = st.lists(PIECES, max_size=80).map("".join)
 
