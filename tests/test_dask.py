@@ -30,6 +30,8 @@ ARCHIVE = {
     "drafts/note.txt": "مسودة فيها تصيعد.\n",
 }
 BAD = "bad.txt"
+#: a binary file: passed over with a notice, as the CLI passes it over
+BLOB = "blob.txt"
 TYPOS = {"phone.txt": "الهافية", "escalation.txt": "تصيعد", "world/report.txt": "الهافية"}
 
 
@@ -40,6 +42,7 @@ def desk_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text, encoding="utf-8")
     (root / BAD).write_bytes("قال الوزير إن الاتصالات مستمرة.\n".encode("cp1256"))
+    (root / BLOB).write_bytes(b"\x00\x01binary")
     return root
 
 
@@ -64,9 +67,10 @@ def test_an_archive_on_a_local_cluster_matches_the_cli(desk_archive: Path, clien
     stdout, stderr = cli_json(desk_archive)
 
     by_path = {Path(r["path"]).relative_to(desk_archive).as_posix(): r for r in results}
-    assert list(by_path) == sorted(set(ARCHIVE) - {"arabspell.toml", "drafts/note.txt"} | {BAD})
+    assert list(by_path) == sorted(set(ARCHIVE) - {"arabspell.toml", "drafts/note.txt"} | {BAD, BLOB})
     document = archive.json_document(results)
     assert document == json.loads(stdout)
+    assert [n["level"] for n in document["notices"]] == ["error", "skipped"]
     assert json.dumps(document, ensure_ascii=False, indent=1) + "\n" == stdout  # as docs/dask.md writes it
 
     bad = by_path[BAD]

@@ -74,7 +74,7 @@ def _stems(core: str, suffix: str) -> tuple[str, ...]:
     plural ending is the stem's ة; verbal وا is written و before a pronoun)."""
     if suffix in ENCLITICS:
         if core.endswith("ت"):
-            return core, core[:-1] + "ة"
+            return core, str(taa_stem(core, suffix))
         if core.endswith("و"):
             return core, core + "ا"
     if suffix in FEMININE_NUMBER:

@@ -1,6 +1,6 @@
 """names.inconsistent: one article spelling the same name two ways.
 
-What counts as a name, and when two spellings are one name, is `arabspell.names`;
+What counts as a name, and when two spellings are one name, is the name model, `arabspell.lexicon.names`;
 this module finds the spellings in a text, picks the likelier one and reports
 the other: single names, two-word names, near misses of known names.
 """

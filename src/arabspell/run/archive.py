@@ -27,7 +27,8 @@ from arabspell.text.lines import LineIndex
 if TYPE_CHECKING:
     from distributed import Client
 
-#: One file's record: {"path", "findings", "words"}, or {"path", "error"} when it cannot be read.
+#: One file's record: {"path", "findings", "words"}, or {"path", "error", "skipped"} when it is not
+#: read (`skipped`: passed over on purpose, a binary file).
 Record = dict[str, Any]
 
 DASK_MISSING = "checking an archive with Dask needs dask[bag]: pip install 'arabspell[dask]'"
@@ -49,8 +50,8 @@ def check_one(path: str, config: Config | None = None) -> Record:
         raise ValueError("check_one needs a file, not standard input")
     settings = config if config is not None else configuration.find([path])
     source, checked = check_path(path, _plan(settings))
-    if checked is None:
-        return {"path": path, "error": source.error}
+    if checked is None:  # a binary file is passed over (a notice), anything else an error
+        return {"path": path, "error": source.error, "skipped": source.skipped}
     lines = checked.lines or LineIndex(source.text or "")
     return {"path": path, "findings": [finding_dict(f, lines) for f in checked.findings], "words": checked.words}
 
@@ -128,5 +129,6 @@ def json_document(results: list[Record]) -> dict[str, Any]:
 
     read = [r for r in results if "error" not in r]
     counts = summary_of(len(read), sum(r["words"] for r in read), (f["rule"] for r in read for f in r["findings"]))
-    notices = [Notice(r["path"], r["error"], Level.ERROR) for r in results if "error" in r]
+    levels = {True: Level.SKIPPED, False: Level.ERROR}
+    notices = [Notice(r["path"], r["error"], levels[r.get("skipped", False)]) for r in results if "error" in r]
     return document([{"path": r["path"], "findings": r["findings"]} for r in read], counts, notices)
