@@ -14,8 +14,9 @@ from arabspell import check_text
 from arabspell.cli import app
 from arabspell.files import fixes
 
-TYPO = "قال الوزير إن الاتصالات الهافية مستمرة.\nوأكد أن التصيعد مرفوض.\n"
-FIXED = "قال الوزير إن الاتصالات الهاتفية مستمرة.\nوأكد أن التصعيد مرفوض.\n"
+#: two findings a desk can fix unattended (safe): a keyboard slip with one clear reading, a doubled word
+TYPO = "قال الوزير إن الاتفغاق مع الجانب مستمر.\nووصل الوفد في في الصباح.\n"
+FIXED = "قال الوزير إن الاتفاق مع الجانب مستمر.\nووصل الوفد في الصباح.\n"
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -36,16 +37,20 @@ def test_fix_changes_only_the_spans(tmp_path: Path, prefix: bytes, newline: str)
     assert path.read_bytes() == prefix + FIXED.replace("\n", newline).encode("utf-8") + b"  \t"
 
 
-def test_seed_fix_makes_exactly_the_four_corrections(tmp_path: Path, seed_text: str) -> None:
+def test_seed_fix_makes_only_the_sure_corrections(tmp_path: Path, seed_text: str) -> None:
+    """Of the seed's four errors, two fixes are sure (تصيعد has one clear reading; the text writes
+    أوستن three times): --fix applies them; الهافية (الهاتفية or العافية?) and لويس (a commoner
+    name than لويد) stay reported for an editor, and a second --fix changes nothing."""
     path = tmp_path / "seed.txt"
     path.write_text(seed_text, encoding="utf-8", newline="")
-    assert run("check", "--fix", str(path))[0] == 0
+    assert run("check", "--fix", str(path))[0] == 1
     after = path.read_bytes().decode("utf-8")
     changed = [(a, b) for a, b in zip(seed_text.split(" "), after.split(" "), strict=True) if a != b]
-    assert len(changed) == 4
-    assert {b.strip("«»،.") for _, b in changed} >= {"الهاتفية", "تصعيد", "لويد", "أوستن"}
-    code, out, _ = run("check", str(path))
-    assert code == 0 and "0 finding(s)" in out
+    assert {(a.strip("«»،."), b.strip("«»،.")) for a, b in changed} == {("تصيعد", "تصعيد"), ("أوستين", "أوستن")}
+    code, out, _ = run("check", "-f", "json", str(path))
+    assert code == 1 and '"safe": true' not in out
+    assert [f.text for f in check_text(after)] == ["لويس", "الهافية"]
+    assert run("check", "--fix", str(path))[0] == 1 and path.read_bytes().decode("utf-8") == after
 
 
 def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
@@ -53,7 +58,7 @@ def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
     path.write_text(TYPO, encoding="utf-8")
     code, out, _ = run("check", "--diff", str(path))
     assert code == 1
-    assert "-قال الوزير إن الاتصالات الهافية مستمرة." in out and "+قال الوزير إن الاتصالات الهاتفية مستمرة." in out
+    assert "-قال الوزير إن الاتفغاق مع الجانب مستمر." in out and "+قال الوزير إن الاتفاق مع الجانب مستمر." in out
     assert path.read_text(encoding="utf-8") == TYPO
     path.write_text(FIXED, encoding="utf-8")
     assert run("check", "--diff", str(path)) == (0, "", "")
@@ -62,12 +67,12 @@ def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
 def test_unsafe_findings_are_reported_not_applied(tmp_path: Path) -> None:
     """A merged word (unsafe: «مترو جيت» or a name?) is reported and left as written; the safe
     typo on the next line is fixed, by fixes.apply and by `check --fix` alike."""
-    text = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\nوأكد أن التصيعد مرفوض.\n"
-    expected = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\nوأكد أن التصعيد مرفوض.\n"
+    text = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\nوأكد أن الاتفغاق مرفوض.\n"
+    expected = "وصلت الطائرة إلى مطار متروجيت الدولي صباح اليوم.\nوأكد أن الاتفاق مرفوض.\n"
     findings = check_text(text)
     [merged] = [f for f in findings if f.rule == "spacing.merged"]
     assert (merged.text, merged.safe) == ("متروجيت", False) and merged.suggestions
-    assert [f.text for f in fixes.fixable(findings)] == ["التصيعد"]
+    assert [f.text for f in fixes.fixable(findings)] == ["الاتفغاق"]
     assert fixes.apply(text, fixes.fixable(findings)) == expected
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8", newline="")

@@ -36,6 +36,9 @@ TYPO, FIX = "الهافية", "الهاتفية"
 #: a sentence with the typo at offset 24, and a clean one
 SENTENCE = f"قال الوزير إن الاتصالات {TYPO} مستمرة."
 CLEAN = "قال الوزير إن الاتصالات الهاتفية مستمرة مع الجانب الآخر منذ أسابيع. "
+#: a slip with one clear reading, whose fix is safe (الهافية may be الهاتفية or العافية: not safe)
+SURE_TYPO, SURE_FIX = "الاتفغاق", "الاتفاق"
+SURE = f"قال الوزير إن {SURE_TYPO} مع الجانب مستمر."
 COLUMN = SENTENCE.index(TYPO) + 1  # 25: the typo's column on a line of its own
 #: the Arabic diacritics U+064B..U+065F (tanween, harakat, shadda, sukun, hamza marks…) and U+0670
 DIACRITICS = [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670"]
@@ -358,13 +361,13 @@ def test_fix_through_a_symbolic_link_fixes_its_target(tmp_path: Path) -> None:
     link becomes a regular file with the fixed text and the file it pointed to keeps the typo.
     (A --fix test: it belongs with tests/test_fix.py.)"""
     target = tmp_path / "real.txt"
-    target.write_bytes((SENTENCE + "\n").encode("utf-8"))
+    target.write_bytes((SURE + "\n").encode("utf-8"))
     link = tmp_path / "link.txt"
     link.symlink_to(target)
     result = CliRunner().invoke(app, ["check", "--fix", str(link)])
     assert result.exit_code == 0
     assert link.is_symlink()
-    assert target.read_text(encoding="utf-8") == SENTENCE.replace(TYPO, FIX) + "\n"
+    assert target.read_text(encoding="utf-8") == SURE.replace(SURE_TYPO, SURE_FIX) + "\n"
 
 
 def test_apply_joins_the_pieces_once() -> None:
@@ -393,7 +396,7 @@ def test_a_failed_write_of_a_path_with_brackets_is_reported_not_raised(
     folder = tmp_path / "x[" / "b]"  # the path reads …/x[/b]/story.txt
     folder.mkdir(parents=True)
     path = folder / "story.txt"
-    path.write_bytes((SENTENCE + "\n").encode("utf-8"))
+    path.write_bytes((SURE + "\n").encode("utf-8"))
 
     def changed(path: Path, data: bytes, text: str, encoding: str = "utf-8") -> None:
         raise fixes.FileChanged(fixes.CHANGED)

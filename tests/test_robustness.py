@@ -14,8 +14,9 @@ from typer.testing import CliRunner
 from arabspell.cli import app
 from arabspell.files.sources import read
 
-TYPO = "قال الوزير إن الاتصالات الهافية مستمرة.\n"
-FIXED = "قال الوزير إن الاتصالات الهاتفية مستمرة.\n"
+#: a slip with one clear reading: its fix is safe
+TYPO = "قال الوزير إن الاتفغاق مع الجانب مستمر.\n"
+FIXED = "قال الوزير إن الاتفاق مع الجانب مستمر.\n"
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -40,7 +41,7 @@ def test_the_acceptance_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert "blob.bin: a binary file" in err
     report = json.loads(out)
     assert [f["path"] for f in report["files"]] == ["good.txt", "empty.txt"]
-    assert report["files"][0]["findings"][0]["text"] == "الهافية"
+    assert report["files"][0]["findings"][0]["text"] == "الاتفغاق"
     code, _, err = run("check", "--fix", *files)
     assert code == 2 and "latin1.txt" in err
     assert Path("latin1.txt").read_bytes() == latin1
@@ -60,7 +61,7 @@ def test_utf16_and_utf32_with_a_bom_are_read_and_fixed_in_their_encoding(
     assert source.encoding == codec and source.text is not None and source.text.startswith("\ufeff")
     code, out, _ = run("check", "--format", "json", str(path))
     finding = json.loads(out)["files"][0]["findings"][0]
-    assert code == 1 and finding["offset"] == 1 + TYPO.index("الهافية") and finding["line"] == 1
+    assert code == 1 and finding["offset"] == 1 + TYPO.index("الاتفغاق") and finding["line"] == 1
     assert run("check", "--fix", str(path))[0] == 0
     assert path.read_bytes() == bom + FIXED.replace("\n", "\r\n").encode(codec)
 
@@ -85,7 +86,7 @@ def test_a_fifo_is_refused_without_being_opened(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     (tmp_path / "good.txt").write_text(TYPO, encoding="utf-8")
     code, out, err = run("check", str(fifo), str(tmp_path / "good.txt"))  # would hang if opened
-    assert code == 2 and "pipe.txt: not a regular file (a FIFO)" in err and "الهافية" in out
+    assert code == 2 and "pipe.txt: not a regular file (a FIFO)" in err and "الاتفغاق" in out
 
 
 def test_links_that_lead_nowhere(tmp_path: Path) -> None:

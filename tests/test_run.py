@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 from arabspell.cli import app
 from arabspell.files import fixes
 
-TYPO = "قال الوزير إن الاتصالات الهافية مستمرة.\n"
-FIXED = TYPO.replace("الهافية", "الهاتفية")
+#: a slip with one clear reading: its fix is safe
+TYPO = "قال الوزير إن الاتفغاق مع الجانب مستمر.\n"
+FIXED = TYPO.replace("الاتفغاق", "الاتفاق")
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def test_diff_with_an_output_file_writes_the_report_there(story: Path) -> None:
     result = CliRunner().invoke(app, ["check", "--diff", "-f", "json", "-o", "out.json", "story.txt"])
     assert result.exit_code == 1
     assert result.stdout.startswith("--- a/story.txt\n+++ b/story.txt\n") and "+" + FIXED in result.stdout
-    assert result.stderr == "out.json: 0 finding(s) in 1 file(s), 6 words checked.\n"
+    assert result.stderr == "out.json: 0 finding(s) in 1 file(s), 7 words checked.\n"
     report = json.loads(Path("out.json").read_text(encoding="utf-8"))
     assert report["summary"]["files"] == 1 and report["files"][0]["path"] == "story.txt"
     assert story.read_text(encoding="utf-8") == TYPO
@@ -81,7 +82,7 @@ def test_a_failed_write_reports_the_findings_it_did_not_fix(story: Path, monkeyp
     result = CliRunner().invoke(app, ["check", "--fix", "-f", "json", "story.txt"])
     assert result.exit_code == 2
     report = json.loads(result.stdout)
-    assert [f["text"] for f in report["files"][0]["findings"]] == ["الهافية"]
+    assert [f["text"] for f in report["files"][0]["findings"]] == ["الاتفغاق"]
     assert report["notices"] == [{"path": "story.txt", "level": "error", "message": fixes.CHANGED}]
 
 

@@ -137,7 +137,26 @@ def _check_part(source: str, blanked: str, settings: Settings, corrector: Correc
     )
     kept = _without_overlaps(finding for _, finding in ranked)
     # a finding across blanked markup (a hashtag's "_", a link's "[") is not about the prose
-    return [f for f in kept if blanked[f.offset : f.end] == f.text], len(doc.tokens)
+    kept = [f for f in kept if blanked[f.offset : f.end] == f.text]
+    return _safe_only_when_sound(kept, corrector), len(doc.tokens)
+
+
+def _safe_only_when_sound(findings: list[Finding], corrector: Corrector) -> list[Finding]:
+    """A fix stays safe only when it cannot make copy worse: every word it writes is valid, is no
+    word the checker would correct itself (nor one it flags in this text), and no word is replaced
+    by a rarer one; so what `--fix` writes is nothing a second check would fix."""
+    flagged = {key(f.text) for f in findings if " " not in f.text}
+    return [f if not f.safe or _sound(f, flagged, corrector) else replace(f, safe=False) for f in findings]
+
+
+def _sound(finding: Finding, flagged: set[str], corrector: Corrector) -> bool:
+    lexicon = corrector.lexicon
+    written = [key(w) for w in finding.suggestions[0].split()]
+    for word in written:
+        if word in flagged or not lexicon.status(word).valid or corrector.judge(word).flagged:
+            return False
+    own = key(finding.text)
+    return " " in finding.text or len(written) != 1 or lexicon.score(written[0]) >= lexicon.score(own)
 
 
 def _filtered(text: str, findings: list[Finding], lexicon: Lexicon) -> list[Finding]:

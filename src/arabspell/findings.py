@@ -26,12 +26,15 @@ FAIL_ON: dict[str, frozenset[Severity]] = {
 
 class Flag(NamedTuple):
     """What a rule's check says of one span of the text: [start, end) in code points, a message
-    and suggestions, best first. The engine makes it a Finding with the rule's id and severity."""
+    and suggestions, best first, and whether the rule is sure of its first suggestion (`sure`:
+    the rule's own criterion for a fix that may be applied unattended, docs/model.md). The
+    engine makes it a Finding with the rule's id, severity and safety."""
 
     start: int
     end: int
     message: str
     suggestions: tuple[str, ...] = ()
+    sure: bool = True
 
 
 @dataclass(frozen=True, order=True)

@@ -91,7 +91,7 @@ class Costs:
             return self.hamza_added
         if edit is Edit.TAA_MARBUTA and typed.endswith("ة"):
             return self.taa_for_haa
-        if edit is Edit.TAA_MARBUTA and _definite(typed):
+        if edit is Edit.TAA_MARBUTA and definite(typed):
             return self.haa_after_article
         if edit is Edit.ALEF_MAQSURA and typed.endswith("ي"):
             return self.yaa_for_maqsura
@@ -124,7 +124,7 @@ def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
             yield stem + swap[0], swap[1]
 
 
-def _definite(word: str) -> bool:
+def definite(word: str) -> bool:
     """True for a word that starts with the article, alone or after a proclitic (الـ, والـ, للـ…)."""
     return any(word.startswith(p) and len(word) > len(p) + 2 for p in _ARTICLES)
 

@@ -59,6 +59,18 @@ class Model:
     #: suggestions scoring below best - spread are dropped
     spread: float = 2.5
     max_suggestions: int = 5
+    # --- safe fixes (docs/model.md, "Safe fixes"): when a finding's first suggestion may be applied
+    #: an unknown word's correction is sure when it beats the written form by this much ...
+    safe_margin: float = 2.0
+    #: ... and the next correction by this much (no close second reading)
+    safe_lead: float = 1.0
+    #: an orthographic variant of a listed word is sure when it beats it by this much
+    safe_orthographic_margin: float = 0.1
+    #: a written form whose letters lean this much towards transliterated names is no sure hamza fix
+    safe_foreign_max: float = 1.5
+    #: a split word is sure when a piece is rarer than this, or the joined word this much commoner
+    safe_split_piece: float = 2.0
+    safe_split_gain: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from arabspell.arabic.clitics import NUMBER, morphemes, splits
+from arabspell.arabic.normalize import key
 from arabspell.lexicon.artefact import load_artefact, trigrams
 from arabspell.lexicon.words import Words
 
@@ -86,7 +87,10 @@ class Lexicon:
     ) -> Lexicon:
         """A copy with a desk's words and accepted words (listed at DESK_ZIPF, as names), its names
         of several words (each of their words a name too), house spellings and rejected spellings."""
+        rejected = rejected or {}
         words = words | accepted | {w for name in fullnames for w in name.split()}
+        # the desk's corrections are its own words: valid and never reported, but not names
+        accepted = accepted | {key(w) for fix in rejected.values() for w in fix.split()}
         return Lexicon(
             self._zipf.with_extra(dict.fromkeys(words | preferred, DESK_ZIPF)),
             self.names | words,
@@ -95,7 +99,7 @@ class Lexicon:
             self.style,
             self._trigram_counts,
             self.accepted | accepted,
-            {**self.rejected, **(rejected or {})},
+            {**self.rejected, **rejected},
         )
 
     @classmethod

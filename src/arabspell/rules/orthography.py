@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from arabspell.correct.channel import Edit
+from arabspell.correct.channel import Edit, definite
+from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.rules.rule import Rule
-from arabspell.rules.verdicts import Context, verdict_flags
+from arabspell.rules.verdicts import Context, Sure, verdict_flags
 
 #: Words after which أن is written إن (قال إن), as at the start of a sentence.
 SAYING = frozenset(
@@ -49,15 +50,50 @@ def _inna_or_anna(doc: Document, index: int, fixes: tuple[str, ...]) -> tuple[st
     return inna + tuple(f for f in fixes if f not in inna)
 
 
-def _rule(rule_id: str, edit: Edit, what: str, context: Context | None = None) -> Rule:
+def _clear(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
+    """The variant beats the written form by a margin (not a coin toss between two words)."""
+    return candidates[0].score - verdict.own >= doc.corrector.model.safe_orthographic_margin
+
+
+def _sure_hamza(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
+    """Sure only for the common slip, a hamza dropped from a bare alef (اعلن → أعلن), on a form that
+    does not look like a transliterated name (فان غوخ, كاس): a hamza removed or changed is a
+    reading, not a slip (كأن, ألبيرق, أدينسون)."""
+    fix, word = candidates[0].text, verdict.word
+    added = any(a == "ا" and b in "أإآ" for a, b in zip(word, fix, strict=False))
+    foreign = doc.corrector.lexicon.foreignness(word) >= doc.corrector.model.safe_foreign_max
+    return added and not foreign and _clear(doc, verdict, candidates)
+
+
+def _sure_taa(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
+    """Sure only after the article, which no pronoun follows (الخارجيه); elsewhere a final ه may be
+    «his» (مساعده, بصوره, سنه)."""
+    return definite(verdict.word) and _clear(doc, verdict, candidates)
+
+
+#: the prefixes of an imperfect verb, whose final ى is its own (يعطى, يسعى, تبقى)
+IMPERFECT = "يتنأ"
+
+
+def _sure_maqsura(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
+    """Sure only for a final ى written for ي (الذى, المصرى) on a word that is no imperfect verb
+    (يعطى is a word too); ي for ى may be «me» (إلي, علي)."""
+    word = verdict.word
+    verb = word[0] in IMPERFECT and len(word) > 3
+    return word.endswith("ى") and not verb and _clear(doc, verdict, candidates)
+
+
+def _rule(rule_id: str, edit: Edit, what: str, sure: Sure, context: Context | None = None) -> Rule:
     def check(doc: Document) -> Iterable[Flag]:
-        return verdict_flags(doc, frozenset({edit}), "«{word}»: " + what + "; write «{fix}»", context)
+        return verdict_flags(doc, frozenset({edit}), "«{word}»: " + what + "; write «{fix}»", context, sure)
 
     return Rule(rule_id, Severity.WARNING, f"{what[0].upper()}{what[1:]}.", check, 40, safe_fix=True)
 
 
-HAMZA = _rule("orthography.hamza", Edit.HAMZA, "hamza dropped or misplaced", _inna_or_anna)
-TAA_MARBUTA = _rule("orthography.taa-marbuta", Edit.TAA_MARBUTA, "ة and ه confused at the end of the word")
-ALEF_MAQSURA = _rule("orthography.alef-maqsura", Edit.ALEF_MAQSURA, "ى and ي confused at the end of the word")
+HAMZA = _rule("orthography.hamza", Edit.HAMZA, "hamza dropped or misplaced", _sure_hamza, _inna_or_anna)
+TAA_MARBUTA = _rule("orthography.taa-marbuta", Edit.TAA_MARBUTA, "ة and ه confused at the end of the word", _sure_taa)
+ALEF_MAQSURA = _rule(
+    "orthography.alef-maqsura", Edit.ALEF_MAQSURA, "ى and ي confused at the end of the word", _sure_maqsura
+)
 
 __all__ = ["ALEF_MAQSURA", "HAMZA", "TAA_MARBUTA"]

@@ -25,7 +25,8 @@ class Rule:
 
     def findings(self, doc: Document) -> list[Finding]:
         """The rule's flags on a document as findings: its id and severity, the text as written
-        (`Document.source`), and marked safe when the rule's fixes are and the flag has one."""
+        (`Document.source`), and marked safe when the rule's fixes are, the flag is sure and has
+        a suggestion (the engine may still withdraw it: `engine._safe_only_when_sound`)."""
         source = doc.source
         return [
             Finding(
@@ -36,7 +37,7 @@ class Rule:
                 message,
                 source[start:end],
                 suggestions,
-                self.safe_fix and bool(suggestions),
+                self.safe_fix and sure and bool(suggestions),
             )
-            for start, end, message, suggestions in self.check(doc)
+            for start, end, message, suggestions, sure in self.check(doc)
         ]

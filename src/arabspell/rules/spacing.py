@@ -48,10 +48,22 @@ def _split(doc: Document) -> Iterator[Flag]:
         if not _split_apart(doc, left_key, right_key):
             continue
         fix = left_key + right_key
+        sure = _sure_split(doc, left_key, right_key)
         for i in indices:
             left, right = doc.tokens[i], doc.tokens[i + 1]
             message = f"«{left.text} {right.text}» looks like one word split in two: «{fix}»"
-            yield Flag(left.start, right.end, message, (fix,))
+            yield Flag(left.start, right.end, message, (fix,), sure)
+
+
+def _sure_split(doc: Document, left: str, right: str) -> bool:
+    """Sure for a detached proclitic (و من), or when a piece is no word of its own or the joined
+    word is far commoner than both pieces; two attested words may be a name's (كوالا لمبور)."""
+    lexicon, model = doc.corrector.lexicon, doc.corrector.model
+    if left in DETACHED:
+        return True
+    pieces = lexicon.score(left), lexicon.score(right)
+    joined = lexicon.score_uncached(left + right)
+    return min(pieces) < model.safe_split_piece or joined >= max(pieces) + model.safe_split_gain
 
 
 MERGED = Rule("spacing.merged", Severity.ERROR, "Two words typed without a space.", _merged, 20)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit
+from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.rules.rule import Rule
@@ -13,8 +14,18 @@ from arabspell.rules.verdicts import verdict_flags
 _TYPING = frozenset(set(Edit) - ORTHOGRAPHIC)
 
 
+def _sure_slip(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
+    """A keyboard slip is sure when its correction beats the written form by `safe_margin` and the
+    next correction by `safe_lead`: one clear reading, far likelier than the word as written."""
+    model = doc.corrector.model
+    best, rest = candidates[0], candidates[1:]
+    lead = best.score - rest[0].score if rest else model.safe_lead
+    return best.score - verdict.own >= model.safe_margin and lead >= model.safe_lead
+
+
 def _unknown_word(doc: Document) -> Iterable[Flag]:
-    return verdict_flags(doc, _TYPING, "«{word}» is not a known word; did you mean «{fix}»?")
+    message = "«{word}» is not a known word; did you mean «{fix}»?"
+    return verdict_flags(doc, _TYPING, message, sure=_sure_slip)
 
 
 def _unfamiliar_word(doc: Document) -> Iterator[Flag]:

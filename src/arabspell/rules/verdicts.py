@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from arabspell.correct.channel import Edit
-from arabspell.correct.model import Candidate
+from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
 from arabspell.findings import Flag
 
 #: Reorders a token's suggestions by its context: (document, token index, suggestions) -> suggestions.
 Context = Callable[[Document, int, tuple[str, ...]], tuple[str, ...]]
+#: A rule's criterion for an unattended fix: (document, the written form's verdict, its corrections
+#: in this text) -> whether the first correction is sure (docs/model.md, "Safe fixes").
+Sure = Callable[[Document, Verdict, tuple[Candidate, ...]], bool]
 
 
 def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, tuple[Candidate, ...]]]:
@@ -26,7 +29,11 @@ def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, 
 
 
 def verdict_flags(
-    doc: Document, edits: frozenset[Edit | str], message: str, context: Context | None = None
+    doc: Document,
+    edits: frozenset[Edit | str],
+    message: str,
+    context: Context | None = None,
+    sure: Sure | None = None,
 ) -> Iterator[Flag]:
     """One finding per flagged token, `message` formatted with the word and best fix."""
     for index, candidates in flagged(doc, edits):
@@ -34,7 +41,8 @@ def verdict_flags(
         fixes = tuple(c.text for c in candidates)
         fixes = context(doc, index, fixes) if context else fixes
         text = message.format(word=token.text, fix=fixes[0])
-        yield Flag(token.start, token.end, text, fixes)
+        confident = sure is None or sure(doc, doc.corrector.judge(token.key), candidates)
+        yield Flag(token.start, token.end, text, fixes, confident)
 
 
 __all__ = ["flagged", "verdict_flags"]

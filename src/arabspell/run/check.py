@@ -55,11 +55,14 @@ class Checked:
 
     findings: list[Finding]
     words: int
+    #: the text with the safe fixes applied (then `findings` are the fixed text's), or None
     fixed: str | None = None
-    #: the findings the fixed text corrects (not in `findings`)
-    applied: tuple[Finding, ...] = ()
+    #: how many fixes the fixed text has
+    applied: int = 0
     #: the findings' positions, for a file streamed and not kept
     lines: Lines | None = None
+    #: the findings of the text as it was read, when it was fixed (reported if the fix is not written)
+    unfixed: list[Finding] | None = None
 
     def fails(self, failing: frozenset[Severity]) -> bool:
         return any(f.severity in failing for f in self.findings)
@@ -82,14 +85,26 @@ def check_path(path: str, plan: Plan, fix: bool = False) -> tuple[Source, Checke
     return source, check_source(path, source.text, plan, fix)
 
 
+#: `--fix` checks a fixed text again and applies what is then safe, at most this many times
+FIX_ROUNDS = 10
+
+
 def check_source(path: str, text: str, plan: Plan, fix: bool = False) -> Checked:
-    """Check one decoded file; with `fix`, the safe findings are applied and not reported."""
-    checked = _outcome(path, engine.check(text, plan.settings, kind_of(path)), plan)
-    if not fix:
+    """Check one decoded file; with `fix`, its safe findings are applied, and the fixed text checked
+    again until no safe finding is left (as linters fix: a fix may make another one sure): the
+    findings are then the fixed text's, and a second check finds nothing safe to fix."""
+    kind = kind_of(path)
+    checked = _outcome(path, engine.check(text, plan.settings, kind), plan)
+    current, fixed, applied = checked, text, 0
+    for _ in range(FIX_ROUNDS if fix else 0):
+        chosen = fixes.fixable(current.findings)
+        if not chosen:
+            break
+        fixed, applied = fixes.apply(fixed, chosen), applied + len(chosen)
+        current = _outcome(path, engine.check(fixed, plan.settings, kind), plan)
+    if not applied:
         return checked
-    applied = fixes.fixable(checked.findings)
-    rest = [f for f in checked.findings if f not in applied]
-    return Checked(rest, checked.words, fixes.apply(text, applied) if applied else None, tuple(applied))
+    return Checked(current.findings, current.words, fixed, applied, unfixed=checked.findings)
 
 
 def _outcome(path: str, result: engine.Result, plan: Plan) -> Checked:

@@ -58,10 +58,11 @@ class Run:
     def check(self, files: list[str], reporter: Reporter, track: Track = _untracked) -> None:
         """Check every file, fixing or diffing its safe findings, and report it."""
         for source, checked in self.outcomes(files, reporter, track, fix=self.mode is not Mode.CHECK):
-            findings = checked.findings
-            if checked.fixed is not None and not self._fixed(source, checked, reporter):
-                findings = sorted([*findings, *checked.applied])  # not written: still to fix
-            reporter.add(FileReport(source.path, source.text or "", findings, checked.words, checked.lines))
+            text, findings = source.text or "", checked.findings
+            if checked.fixed is not None:  # the report is of the fixed text, unless it was not written
+                written = self._fixed(source, checked, reporter)
+                text, findings = (checked.fixed, findings) if written else (text, checked.unfixed or [])
+            reporter.add(FileReport(source.path, text, findings, checked.words, checked.lines))
         reporter.finish()
 
     def _fixed(self, source: Source, checked: Checked, reporter: Reporter) -> bool:
@@ -75,7 +76,7 @@ class Run:
         except OSError as exc:
             reporter.notice(Notice(source.path, str(exc), Level.ERROR))
             return False
-        reporter.notice(Notice(source.path, f"fixed {len(checked.applied)} finding(s)", Level.FIXED))
+        reporter.notice(Notice(source.path, f"fixed {checked.applied} finding(s)", Level.FIXED))
         return True
 
     def baseline(self, files: list[str], root: Path, reporter: Reporter) -> Baseline:

@@ -1,0 +1,187 @@
+"""The finders of names.inconsistent: each says which spelling of a name in a text should be
+written as which other (a `Variant`): single names one interior edit apart, near misses of known
+names and known full names, and first names of one surname. The rule (`names.py`) resolves them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations
+
+from rapidfuzz.distance import Levenshtein
+
+from arabspell.arabic.tokenize import LONGEST_WORD
+from arabspell.document import Document
+from arabspell.lexicon.lexicon import Lexicon
+from arabspell.lexicon.names import (
+    ATTESTED,
+    COMMON,
+    KNOWN_VARIANT_GAP,
+    KNOWN_VARIANT_MIN,
+    KNOWN_VARIANT_RARE,
+    MIN_LENGTH,
+    same_stem,
+    usual_name,
+    variant_of,
+)
+from arabspell.lexicon.transliteration import transliteration_variants
+
+
+@dataclass
+class Spelling:
+    """One spelling of a name in the article: how often, where first, and which tokens
+    (`uses`: lists of token indices, each with the proclitic its tokens carry)."""
+
+    form: str
+    count: int = 0
+    first: int = 0
+    uses: list[tuple[list[int], str]] = field(default_factory=list)
+
+
+def _collect(doc: Document, spellings: dict[str, Spelling], form: str, indices: list[int], pre: str) -> None:
+    """Add the tokens at `indices` (one form, in text order) to a name's spelling."""
+    start = doc.tokens[indices[0]].start
+    entry = spellings.get(form)
+    if entry is None:
+        entry = spellings[form] = Spelling(form, first=start)
+    entry.count += len(indices)
+    entry.first = min(entry.first, start)
+    entry.uses.append((indices, pre))
+
+
+@dataclass(frozen=True)
+class Variant:
+    """What a finder says: a spelling of a name in the text (the minority) that should be written as
+    another (the majority); `decided`: knowledge or the text's counts chose the majority, not a tie;
+    `known`: the known full name the minority misses, when that is the evidence."""
+
+    minority: Spelling
+    majority: str
+    decided: bool = True
+    known: str = ""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    return abs(len(a) - len(b)) <= 1 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+
+
+def _weight(spelling: Spelling, lexicon: Lexicon) -> tuple[bool, int, float, int]:
+    """Which spelling of a name is right: one the lexicon knows, then the commoner in the text,
+    then the commoner in the lexicon, then the first mention (the first two decide; the last two
+    only break a tie)."""
+    zipf = lexicon.score(spelling.form)
+    return zipf >= ATTESTED, spelling.count, zipf, -spelling.first
+
+
+def ordered(a: Spelling, b: Spelling, lexicon: Lexicon) -> Variant:
+    """The two spellings as minority and majority, and whether the lexicon or the counts decided."""
+    minority, majority = sorted((a, b), key=lambda s: _weight(s, lexicon))
+    return Variant(minority, majority.form, _weight(minority, lexicon)[:2] != _weight(majority, lexicon)[:2])
+
+
+def single_names(doc: Document) -> Iterator[Variant]:
+    """Single-word names: an interior one-letter difference (أوستين / أوستن) from a name-like word."""
+    lexicon = doc.corrector.lexicon
+    spellings: dict[str, Spelling] = {}
+    for indices in doc.where.values():
+        pre, name = doc.name_split(doc.tokens[indices[0]])
+        if MIN_LENGTH <= len(name) <= LONGEST_WORD:
+            _collect(doc, spellings, name, indices, pre)
+    # both spellings of a pair are rarer than COMMON (`variant_of`): the commonest words need no index
+    forms = sorted(
+        (s for s in spellings.values() if lexicon.score(s.form) < COMMON), key=lambda s: (len(s.form), s.form)
+    )
+    for i, j in near_pairs([s.form for s in forms]):
+        a, b = forms[i], forms[j]
+        if max(len(a.form), len(b.form)) < 4 or a.form[0] != b.form[0] or a.form[-1] != b.form[-1]:
+            continue
+        if not _one_edit(a.form, b.form) or same_stem(a.form, b.form):
+            continue
+        variant = ordered(a, b, lexicon)
+        if variant_of(variant.minority.form, variant.majority, lexicon):
+            yield variant
+
+
+def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (i < j, sorted) of forms that may be one interior edit apart (same first and
+    last letter): those sharing a form or a deletion of an inner letter (a symmetric-deletion
+    index). O(n·L) for n forms of length L, plus the pairs found, instead of comparing every
+    pair: an article with thousands of distinct names costs thousands, not millions."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, form in enumerate(forms):
+        for key in {form, *(form[:k] + form[k + 1 :] for k in range(1, len(form) - 1))}:
+            index[key].append(i)
+    pairs = {(a, b) for members in index.values() for a, b in combinations(members, 2)}
+    return sorted(pairs)
+
+
+def known_name_variants(doc: Document) -> Iterator[Variant]:
+    """A rare word one transliteration choice from a well-known name (الحثي for الحوثي, حفطر for حفتر)."""
+    lexicon = doc.corrector.lexicon
+    spellings: dict[str, Spelling] = {}
+    for indices in doc.where.values():
+        pre, name = doc.name_split(doc.tokens[indices[0]])
+        if MIN_LENGTH + 1 <= len(name) <= LONGEST_WORD and lexicon.score(name) < KNOWN_VARIANT_RARE:
+            _collect(doc, spellings, name, indices, pre)
+    for spelling in spellings.values():
+        own = lexicon.score(spelling.form)
+        known = {v for v in transliteration_variants(spelling.form) if v in lexicon.names}
+        best = max(known, key=lambda v: (lexicon.zipf(v), v), default=None)
+        if best and lexicon.zipf(best) >= max(KNOWN_VARIANT_MIN, own + KNOWN_VARIANT_GAP):
+            yield Variant(spelling, best)
+
+
+def full_names(doc: Document) -> Iterator[Variant]:
+    """Two-word names with the same surname and first names one edit apart (لويس / لويد أوستن)."""
+    lexicon = doc.corrector.lexicon
+    by_surname: dict[str, dict[str, Spelling]] = {}
+    for indices in doc.pairs.values():
+        pre, first = doc.name_split(doc.tokens[indices[0]])
+        surname = doc.name_split(doc.tokens[indices[0] + 1])[1]
+        if usual_name(first, lexicon) and usual_name(surname, lexicon):
+            _collect(doc, by_surname.setdefault(surname, {}), first, indices, pre)
+    for surname, firsts in by_surname.items():
+        forms = sorted(firsts.values(), key=lambda s: s.first)
+        for i, a in enumerate(forms):
+            for b in forms[i + 1 :]:
+                if a.form[0] == b.form[0] and _one_edit(a.form, b.form):
+                    yield _first_names(a, b, surname, lexicon)
+
+
+def _first_names(a: Spelling, b: Spelling, surname: str, lexicon: Lexicon) -> Variant:
+    """Two first names of one surname: the known full name wins, then the commoner in the text."""
+
+    def weight(s: Spelling) -> tuple[bool, int]:
+        return f"{s.form} {surname}" in lexicon.fullnames, s.count
+
+    minority, majority = sorted((a, b), key=lambda s: (*weight(s), -s.first))
+    return Variant(minority, majority.form, weight(minority) != weight(majority))
+
+
+def known_full_names(doc: Document) -> Iterator[Variant]:
+    """A near miss of a known full name, even at its only mention (لويس أوستن for لويد أوستن)."""
+    lexicon = doc.corrector.lexicon
+    index = first_names_by_surname(lexicon.fullnames)
+    for indices in doc.pairs.values():
+        pre, first = doc.name_split(doc.tokens[indices[0]])
+        surname = doc.name_split(doc.tokens[indices[0] + 1])[1]
+        known = index.get(surname, ())
+        if not known or first in known or not usual_name(first, lexicon):
+            continue
+        near = [f for f in known if f[0] == first[0] and _one_edit(f, first)]
+        if len(near) == 1:
+            spelling = Spelling(first, len(indices), doc.tokens[indices[0]].start, [(indices, pre)])
+            yield Variant(spelling, near[0], known=f"{near[0]} {surname}")
+
+
+@lru_cache(maxsize=4)
+def first_names_by_surname(fullnames: frozenset[str]) -> dict[str, frozenset[str]]:
+    """First names of the known two-word names, by surname."""
+    out: dict[str, set[str]] = {}
+    for name in fullnames:
+        parts = name.split()
+        if len(parts) == 2:
+            out.setdefault(parts[1], set()).add(parts[0])
+    return {surname: frozenset(firsts) for surname, firsts in out.items()}
