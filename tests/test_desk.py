@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from arabspell import Settings, check_text
 from arabspell.cli import app
 from arabspell.desk.dictionaries import Desk, DeskError, parse
-from arabspell.desk.learn import learn
+from arabspell.desk.learn import Options, learn
 from arabspell.lexicon.lexicon import default_lexicon
 
 NAME = "زغلوبيتش"  # a made-up name no list holds
@@ -42,7 +42,9 @@ def test_learn_names_seen_in_several_articles_and_house_spellings() -> None:
     assert NAME in desk.words
     assert "ماريو زغلوبيتش" in desk.fullnames
     assert "زغلبيتش" not in desk.words  # one article only: could be a typo
-    assert "أميركي" in desk.preferred  # 4 of 5 uses; house spellings are kept without clitics
+    assert "أميركي" in desk.proposed and not desk.preferred  # 4 of 5 uses; proposed for review, without clitics
+    pinned = learn(archive, default_lexicon(), Options(pin_house_style=True))
+    assert pinned.preferred == {"أميركي"} and not pinned.proposed
 
 
 def test_desk_makes_names_known_and_pins_house_spellings() -> None:

@@ -24,6 +24,9 @@ def learn(
     archive: Annotated[list[str], typer.Argument(help="Files or directories of published copy.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The desk dictionary to write.")],
     min_docs: Annotated[int, typer.Option(help="Learn a name once it occurs in this many articles.")] = 2,
+    pin_house_style: Annotated[
+        bool, typer.Option("--pin-house-style", help="Pin the house spellings found (default: propose them).")
+    ] = False,
 ) -> None:
     """Learn a desk dictionary (names, house spellings) from an archive, for `check --dict`."""
     errors = console(stderr=True)
@@ -40,7 +43,7 @@ def learn(
             files += 1
             yield prose(source.text, kind_of(path))
 
-    learned = learn_desk(texts(), default_lexicon(), Options(min_docs=min_docs))
+    learned = learn_desk(texts(), default_lexicon(), Options(min_docs=min_docs, pin_house_style=pin_house_style))
     header = (
         f"arabspell desk dictionary, learned from {files} file(s) on {date.today().isoformat()}.\n"
         "Review it, then use it with: arabspell check --dict FILE"
@@ -51,7 +54,7 @@ def learn(
         fail(f"{output}: {exc.strerror or exc}")
     errors.print(
         f"{output}: {len(learned.words)} name(s), {len(learned.fullnames)} full name(s), "
-        f"{len(learned.preferred)} house spelling(s) from {files} file(s)",
+        f"{len(learned.preferred)} house spelling(s) pinned, {len(learned.proposed)} proposed, from {files} file(s)",
         markup=False,
     )
 

@@ -32,6 +32,8 @@ class Desk:
     words: set[str] = field(default_factory=set)
     fullnames: set[str] = field(default_factory=set)
     preferred: set[str] = field(default_factory=set)
+    #: house spellings proposed for review (`learn`): written commented out, never applied
+    proposed: set[str] = field(default_factory=set)
 
     def apply(self, lexicon: Lexicon) -> Lexicon:
         """The lexicon with this desk's words, names and house spellings."""
@@ -42,6 +44,9 @@ class Desk:
         lines = [f"# {line}" if line else "#" for line in header.splitlines()]
         lines += sorted(self.words | self.fullnames)
         lines += [f"{PREFER} {form}" for form in sorted(self.preferred)]
+        if self.proposed:
+            lines.append("# House spellings the archive writes at least 80% of the time; uncomment a line to pin it:")
+            lines += [f"# {PREFER} {form}" for form in sorted(self.proposed)]
         return "\n".join(lines) + "\n"
 
 

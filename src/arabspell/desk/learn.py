@@ -14,11 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from arabspell.arabic.clitics import splits
 from arabspell.arabic.clitics import strip_proclitics as bare
 from arabspell.arabic.tokenize import tokenize
 from arabspell.desk.dictionaries import Desk
 from arabspell.lexicon.lexicon import Lexicon
-from arabspell.lexicon.names import name_like, split_name
+from arabspell.lexicon.names import name_like, split_name, usual_name
 from arabspell.lexicon.style import variants
 
 #: Words at least this frequent are already well known: no need to learn them.
@@ -32,31 +33,49 @@ class Options:
     min_docs: int = 2
     share: float = 0.8
     min_uses: int = 3
+    #: pin the house spellings found (else they are proposed, commented out, for a desk to review:
+    #: a pin flags every other spelling in every story)
+    pin_house_style: bool = False
 
 
 def learn(texts: Iterable[str], lexicon: Lexicon, options: Options | None = None) -> Desk:
-    """A desk dictionary of the names and house spellings of an archive."""
+    """A desk dictionary of the names and house spellings of an archive. A name is learned only as
+    a form the archive also writes as a whole word (never a fragment: اشنطن of واشنطن), and a full
+    name only as two name-like words that are no common words (never «إلى واشنطن»)."""
     options = options or Options()
     names: Counter[str] = Counter()
     fullnames: Counter[str] = Counter()
     styles: Counter[str] = Counter()
+    whole: set[str] = set()
     for text in texts:
         keys = [t.key for t in tokenize(text)]
         words = set(keys)  # a proclitic comes off a name as the checker takes it off (`split_name`)
+        whole |= words
         new = [split_name(k, words, lexicon)[1] for k in keys]
-        candidates = {w for w in new if lexicon.score(w) < KNOWN and name_like(w, lexicon)}
+        candidates = {
+            w for w in new if lexicon.score(w) < KNOWN and name_like(w, lexicon) and not _inflected(w, lexicon)
+        }
         names.update(candidates)
         fullnames.update(
             f"{a} {b}"
             for a, b in set(pairwise(new))
-            if (a in candidates or b in candidates) and name_like(a, lexicon) and name_like(b, lexicon)
+            if (a in candidates or b in candidates) and usual_name(a, lexicon) and usual_name(b, lexicon)
         )
         styles.update(bare(k)[1] for k in keys)
     desk = Desk()
-    desk.words = {w for w, n in names.items() if n >= options.min_docs}
-    desk.fullnames = {f for f, n in fullnames.items() if n >= options.min_docs}
-    desk.preferred = _house_spellings(styles, lexicon, options)
+    desk.words = {w for w, n in names.items() if n >= options.min_docs and w in whole}
+    desk.fullnames = {f for f, n in fullnames.items() if n >= options.min_docs and set(f.split()) <= whole}
+    spellings = _house_spellings(styles, lexicon, options)
+    if options.pin_house_style:
+        desk.preferred = spellings
+    else:
+        desk.proposed = spellings
     return desk
+
+
+def _inflected(word: str, lexicon: Lexicon) -> bool:
+    """A common word with a suffix (استراتيجيتنا: استراتيجية + نا) is no name to learn."""
+    return any(suf and lexicon.zipf(stem) >= KNOWN for _pre, stem, suf in splits(word))
 
 
 def _house_spellings(counts: Counter[str], lexicon: Lexicon, options: Options) -> set[str]:

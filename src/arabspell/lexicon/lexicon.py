@@ -74,6 +74,8 @@ class Lexicon:
         #: words a desk accepts (never reported) and rejects (lookup key -> correction)
         self.accepted = accepted
         self.rejected: Mapping[str, str] = rejected or {}
+        #: the words a desk added (dictionaries, accepted words): known, but not on the lexicon's evidence
+        self.desk: frozenset[str] = frozenset()
         #: a million-word archive has ~85k distinct forms, and candidates besides
         self.score = lru_cache(maxsize=1 << 18)(self.score_uncached)
 
@@ -91,7 +93,7 @@ class Lexicon:
         words = words | accepted | {w for name in fullnames for w in name.split()}
         # the desk's corrections are its own words: valid and never reported, but not names
         accepted = accepted | {key(w) for fix in rejected.values() for w in fix.split()}
-        return Lexicon(
+        extended = Lexicon(
             self._zipf.with_extra(dict.fromkeys(words | preferred, DESK_ZIPF)),
             self.names | words,
             self.fullnames | fullnames,
@@ -101,6 +103,8 @@ class Lexicon:
             self.accepted | accepted,
             {**self.rejected, **rejected},
         )
+        extended.desk = self.desk | words
+        return extended
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Lexicon:

@@ -42,7 +42,7 @@ def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
     lexicon = doc.corrector.lexicon
     chosen: dict[frozenset[str], Variant] = {}
     for v in variants:
-        if _known_word(v.minority.form, v.majority, lexicon) or v.majority in doc.corrections:
+        if _known_word(v.minority.form, v.majority, lexicon) or _a_typo(doc, v) or _known_name(doc, v):
             continue
         if same_stem(v.minority.form, v.majority):  # inflection, not a name (الأرجنتيين)
             continue
@@ -54,6 +54,24 @@ def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
             chosen[pair] = _tie(old, v, lexicon)
     minorities = {v.minority.form for v in chosen.values()}
     yield from (v for v in chosen.values() if v.majority not in minorities)
+
+
+def _known_name(doc: Document, variant: Variant) -> bool:
+    """A common known name is a name of its own, not a misspelling of another (جيم / جيمس, سيرجيو /
+    سيرخيو), unless it misses a known full name (لويس أوستن for لويد أوستن) or the text writes the
+    other at least twice as often (بيرن in an article about بايرن)."""
+    lexicon, minority = doc.corrector.lexicon, variant.minority
+    if variant.known or minority.form not in lexicon.names or lexicon.zipf(minority.form) < RARE:
+        return False
+    return doc.forms.get(variant.majority, 0) < 2 * minority.count
+
+
+def _a_typo(doc: Document, variant: Variant) -> bool:
+    """Whether the checker corrects either spelling as a typo of some other word (تصيعد is تصعيد
+    misspelt, not a spelling of the name تصيغد): a majority that is a typo is no fix, and a
+    minority corrected to another word is that word's typo, not this name's."""
+    fixes = doc.corrections.get(variant.minority.form)
+    return variant.majority in doc.corrections or (fixes is not None and fixes[0].text != variant.majority)
 
 
 def _tie(a: Variant, b: Variant, lexicon: Lexicon) -> Variant:
@@ -72,8 +90,8 @@ def _known_word(minority: str, majority: str, lexicon: Lexicon) -> bool:
     two are one transliteration choice apart and look like a foreign name (ستي / سيتي)."""
     if lexicon.zipf(minority) < ATTESTED:
         return False
-    if majority in lexicon.names and lexicon.score(majority) < KNOWN_NAME_MAX:
-        return False
+    if majority in lexicon.names and majority not in lexicon.desk and lexicon.score(majority) < KNOWN_NAME_MAX:
+        return False  # a gazetteer's name (a desk's own names are not evidence against a known word)
     if lexicon.foreignness(majority) >= FOREIGN and minority in set(transliteration_variants(majority)):
         named = name_like(minority, lexicon) or name_like(majority, lexicon)
         return not (named or lexicon.foreignness(minority) >= FOREIGN)
@@ -89,7 +107,8 @@ def _sure(doc: Document, variant: Variant) -> bool:
     if not (variant.decided and written):
         return False
     zipf = lexicon.zipf(minority.form)
-    if zipf < ATTESTED or variant.known:
+    common_name = minority.form in lexicon.names and zipf >= RARE  # جيم ماتيس: Jim, not James misspelt
+    if zipf < ATTESTED or (variant.known and not common_name):
         return True
     rare = zipf < RARE and minority.form not in lexicon.names
     return rare and variant.majority in lexicon.names and written >= 2 * minority.count

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from arabspell.arabic.clitics import DETACHED
+from arabspell.arabic.clitics import DETACHED, bare_forms, strip_proclitics
 from arabspell.correct.merges import MERGES
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
@@ -29,8 +29,6 @@ def _merged(doc: Document) -> Iterator[Flag]:
             yield flag
 
 
-
-
 def _split_apart(doc: Document, left: str, right: str) -> bool:
     """Whether two forms are one word broken by a space: a detached proclitic, or a rare piece."""
     lexicon, model = doc.corrector.lexicon, doc.corrector.model
@@ -39,6 +37,11 @@ def _split_apart(doc: Document, left: str, right: str) -> bool:
     a, b = lexicon.score(left), lexicon.score(right)
     if min(a, b) >= model.split_piece_max:  # two common words: the cheap test first
         return False
+    if (
+        lexicon.desk & bare_forms(left + right)
+        and min(lexicon.score(strip_proclitics(left)[1]), b) >= model.safe_split_piece
+    ):
+        return False  # two words, and a desk's name: both spellings are the desk's (بيونغ يانغ)
     joined = lexicon.score_uncached(left + right)
     return joined >= model.split_min_joined and joined - model.split_cost > a + b - 9 + model.merge_offset
 
