@@ -62,6 +62,7 @@ UNFAMILIAR_WORD = Rule(
     _unfamiliar_word,
     0,
     opt_in=True,
+    per_form=True,
 )
 UNKNOWN_WORD = Rule(
     "spelling.unknown-word",
