@@ -38,10 +38,10 @@ def _rejected_word(doc: Document) -> Iterator[Flag]:
         if rejection is None:
             continue
         kept = len(rejection.proclitic)
-        what = f"«{{}}»: «{rejection.word}»" if rejection.proclitic else "«{}»"
         for token in (doc.tokens[i] for i in indices):
             fix = respell(token.text, rejection.replacement, kept)
-            message = f"{what.format(token.text)} is on the desk's list of rejected spellings; write «{fix}»"
+            word = f"«{token.text}»: «{rejection.word}»" if kept else f"«{token.text}»"
+            message = f"{word} is on the desk's list of rejected spellings; write «{fix}»"
             yield Flag(token.start, token.end, message, (fix,))
 
 
