@@ -8,12 +8,15 @@ memory) or `check_stream` (a large plain-text file read in pieces), so they find
 3. rules: each enabled rule flags spans; the engine stamps them with the rule's id, severity and
    safety, keeps the higher priority of two overlapping findings, and drops those that run
    across blanked markup;
-4. filters: inline `arabspell:` directives and the desk's accepted words.
+4. filters: inline `arabspell:` directives and the desk's accepted words;
+5. tally: a `per_form` rule's findings (`spelling.unfamiliar-word`) become one per form in the
+   whole text, on its first occurrence, with the count of those the filters left.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -24,7 +27,7 @@ from arabspell.correct.model import Model
 from arabspell.document import Document
 from arabspell.findings import Finding
 from arabspell.lexicon.lexicon import Lexicon, default_lexicon
-from arabspell.rules import ALL_RULES, Rule
+from arabspell.rules import ALL_RULES, PER_FORM, Rule
 from arabspell.text import directives
 from arabspell.text.lines import KnownLines, Lines
 from arabspell.text.markup import Kind, prose
@@ -94,7 +97,7 @@ def check(text: str, settings: Settings | None = None, kind: Kind | str = Kind.T
         found, n = _check_part(text if whole else text[start:end], _prose(part, kind), settings, corrector)
         findings += [replace(f, offset=f.offset + start) for f in found] if start else found
         words += n
-    return Result(_filtered(text, findings, corrector.lexicon), words)
+    return Result(_tallied(_filtered(text, findings, corrector.lexicon)), words)
 
 
 def check_stream(pieces: Iterable[str], settings: Settings | None = None) -> Result:
@@ -113,7 +116,7 @@ def check_stream(pieces: Iterable[str], settings: Settings | None = None) -> Res
         findings += shifted
         words += n
         start += len(part)
-    return Result(findings, words, lines)
+    return Result(_tallied(findings), words, lines)
 
 
 def check_text(text: str, settings: Settings | None = None, kind: Kind | str = Kind.TEXT) -> list[Finding]:
@@ -151,6 +154,8 @@ def _safe_only_when_sound(findings: list[Finding], corrector: Corrector) -> list
 
 def _sound(finding: Finding, flagged: set[str], corrector: Corrector) -> bool:
     lexicon = corrector.lexicon
+    if lexicon.rejection(key(finding.text)) is not None:
+        return True  # a spelling the desk rejects: its correction is the desk's own decision
     written = [key(w) for w in finding.suggestions[0].split()]
     for word in written:
         if word in flagged or not lexicon.status(word).valid or corrector.judge(word).flagged:
@@ -163,6 +168,23 @@ def _filtered(text: str, findings: list[Finding], lexicon: Lexicon) -> list[Find
     """The findings no inline directive of the text suppresses, but on the desk's accepted words."""
     found = directives.apply(text, findings)
     return [f for f in found if key(f.text) not in lexicon.accepted] if lexicon.accepted else found
+
+
+def _tallied(findings: list[Finding]) -> list[Finding]:
+    """The findings with those of each `per_form` rule made one per form (lookup key) of the text:
+    the first occurrence, its message saying how many there are, `occurrences` their count."""
+    counts = Counter((f.rule, key(f.text)) for f in findings if f.rule in PER_FORM)
+    if not counts:
+        return findings
+    out = []
+    for f in findings:
+        if f.rule not in PER_FORM:
+            out.append(f)
+            continue
+        n = counts.pop((f.rule, key(f.text)), 0)
+        if n:  # the first occurrence of its form; the later ones are counted in it
+            out.append(replace(f, occurrences=n, message=f"{f.message} ({n} occurrence{'s' if n > 1 else ''})"))
+    return out
 
 
 def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:

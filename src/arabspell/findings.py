@@ -50,6 +50,9 @@ class Finding:
     suggestions: tuple[str, ...] = field(default=(), compare=False)
     #: True when `--fix` may apply the first suggestion unattended (the rule declares its fixes safe)
     safe: bool = field(default=False, compare=False)
+    #: how many times the text has the span's form: a rule that reports each form once per text
+    #: (`Rule.per_form`, `spelling.unfamiliar-word`) reports its first occurrence with the count
+    occurrences: int = field(default=1, compare=False)
 
     @property
     def end(self) -> int:

@@ -2,7 +2,8 @@
 
 `splits()` lists the ways a written form can be read as proclitics + stem + enclitic, so that
 وبالهاتفية or حكومتها are known when their stems are; `proclitic_heads()` the proclitic chains a
-form may start with; `name_readings()` the proclitics a name may carry (وأوستن); the suffix
+form may start with, and `proclitic_readings()` them as a word list would (للصباح: ل + الصباح);
+`name_readings()` the proclitics a name may carry (وأوستن); the suffix
 lists and the ة a suffix hides (`taa_stem`) serve the name model and the merges too.
 """
 
@@ -129,6 +130,31 @@ def strip_proclitics(word: str) -> tuple[str, str]:
     """(proclitics, rest) of a word, the longest chain that leaves three letters (والمسئول: وال, مسئول)."""
     heads = proclitic_heads(word)
     return (heads[0], word[len(heads[0]) :]) if heads else ("", word)
+
+
+def proclitic_readings(word: str) -> list[tuple[str, str]]:
+    """(proclitics, word) readings of a form, the word as a word list holds it (a desk's rejected
+    spellings): each chain of `proclitic_heads`, longest first, leaving MIN_REST letters; a chain
+    ending in لل also as ل + a word with the article (للصباح: لل + صباح, ل + الصباح); no article
+    taken off before a word that has one (والالصباح); the future س only before an imperfect verb."""
+    out = []
+    for head in proclitic_heads(word, future=True):
+        rest = word[len(head) :]
+        not_imperfect = head.endswith("س") and rest[0] not in IMPERFECT
+        if not_imperfect or (head.endswith(("ال", "لل")) and rest.startswith("ال")):
+            continue
+        out.append((head, rest))
+        if head.endswith("لل"):
+            out.append((head[:-1], "ال" + rest))
+    return out
+
+
+def attach(pre: str, word: str) -> str:
+    """Put proclitics back on a word, the inverse of `proclitic_readings`: the preposition ل
+    before the article is written لل (ل + الصبح = للصبح, ول + الصبح = وللصبح)."""
+    if pre.endswith("ل") and not pre.endswith("ال") and word.startswith("ال"):
+        return pre + word[1:]
+    return pre + word
 
 
 @lru_cache(maxsize=1 << 15)

@@ -44,7 +44,10 @@ FailOnOpt = Annotated[
     str | None, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, none.")
 ]
 ShowUnknownOpt = Annotated[
-    bool | None, typer.Option("--show-unknown", help="Also list words the lexicon does not know (info; never fails).")
+    bool | None,
+    typer.Option(
+        "--show-unknown", help="Also list each word the lexicon does not know, once a file, with its count (info)."
+    ),
 ]
 DictOpt = Annotated[
     list[Path] | None,

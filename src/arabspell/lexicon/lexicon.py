@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from arabspell.arabic.clitics import NUMBER, morphemes, splits
+from arabspell.arabic.clitics import NUMBER, attach, morphemes, proclitic_readings, splits
 from arabspell.arabic.normalize import key
 from arabspell.lexicon.artefact import load_artefact, trigrams
 from arabspell.lexicon.words import Words
@@ -43,6 +43,20 @@ class Status(NamedTuple):
 
 
 VALID, UNKNOWN = Status(True), Status(False)
+
+
+class Rejection(NamedTuple):
+    """A form that is a desk's rejected spelling (`word`) after `proclitic` (none: the word itself),
+    and the desk's `correction` of the word."""
+
+    proclitic: str
+    word: str
+    correction: str
+
+    @property
+    def replacement(self) -> str:
+        """The correction of the whole form, proclitics kept (وبالصباح → وبالصبح, للصباح → للصبح)."""
+        return attach(self.proclitic, self.correction)
 
 
 class Lexicon:
@@ -113,12 +127,22 @@ class Lexicon:
         return cls(art.zipfs, art.names, art.fullnames, style=art.style, trigram_counts=art.trigrams)
 
     def status(self, word: str) -> Status:
-        """Whether a lookup key is valid: a rejected spelling is not (its correction given); an
-        accepted or known one is (listed, or clitics around a listed stem); the rest is unknown."""
-        fix = self.rejected.get(word)
-        if fix is not None:
-            return Status(False, (fix,))
+        """Whether a lookup key is valid: a rejected spelling, proclitics attached or not, is not
+        (its correction given, proclitics kept); an accepted or known one is (listed, or clitics
+        around a listed stem); the rest is unknown."""
+        rejection = self.rejection(word)
+        if rejection is not None:
+            return Status(False, (rejection.replacement,))
         return VALID if word in self.accepted or self.known(word) else UNKNOWN
+
+    def rejection(self, word: str) -> Rejection | None:
+        """The desk's rejected spelling a lookup key is, itself or after proclitics (والى: و + الى;
+        للصباح: ل + الصباح), the longest proclitic reading first; suffixes are never taken off
+        (اسرائيلية is another word than اسرائيل). None when it is none."""
+        if not self.rejected:
+            return None
+        readings = [("", word), *proclitic_readings(word)]
+        return next((Rejection(pre, w, self.rejected[w]) for pre, w in readings if w in self.rejected), None)
 
     @property
     def vocabulary(self) -> Container[str]:

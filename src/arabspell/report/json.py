@@ -8,13 +8,15 @@ from typing import Any, TextIO
 
 from arabspell.findings import Finding
 from arabspell.report.base import SCHEMA_VERSION, FileReport, Notice, Quiet, summary
+from arabspell.rules import PER_FORM
 from arabspell.text.lines import Lines
 
 
 def finding_dict(finding: Finding, lines: Lines) -> dict[str, object]:
-    """The JSON object of one finding (offsets and columns in code points)."""
+    """The JSON object of one finding (offsets and columns in code points); `occurrences` only for
+    the rules that report a form once per file (`rules.PER_FORM`)."""
     line, column = lines.position(finding.offset)
-    return {
+    out: dict[str, object] = {
         "rule": finding.rule,
         "severity": finding.severity.value,
         "message": finding.message,
@@ -26,6 +28,9 @@ def finding_dict(finding: Finding, lines: Lines) -> dict[str, object]:
         "suggestions": list(finding.suggestions),
         "safe": finding.safe,
     }
+    if finding.rule in PER_FORM:
+        out["occurrences"] = finding.occurrences
+    return out
 
 
 def document(files: list[dict[str, Any]], counts: dict[str, object], notices: list[Notice]) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from urllib.parse import quote
 from arabspell.files.sources import STDIN
 from arabspell.findings import Finding
 from arabspell.report.base import FileReport, Level, Notice, Quiet
-from arabspell.rules import ALL_RULES, Rule
+from arabspell.rules import ALL_RULES, PER_FORM, Rule
 from arabspell.text.lines import Lines
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -92,6 +92,15 @@ def fingerprint(finding: Finding, occurrence: int) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+def properties(finding: Finding) -> dict[str, object]:
+    """A result's properties: suggestions and safety, as in JSON, and `occurrences` for the rules
+    that report a form once per file."""
+    out: dict[str, object] = {"suggestions": list(finding.suggestions), "safe": finding.safe}
+    if finding.rule in PER_FORM:
+        out["occurrences"] = finding.occurrences
+    return out
+
+
 def sarif_results(report: FileReport, rule_index: dict[str, int]) -> list[dict[str, object]]:
     """The SARIF results of one file's findings."""
     lines = report.index()
@@ -117,7 +126,7 @@ def sarif_results(report: FileReport, rule_index: dict[str, int]) -> list[dict[s
                 }
             ],
             "partialFingerprints": {FINGERPRINT_KEY: fingerprint(f, occurrence)},
-            "properties": {"suggestions": list(f.suggestions), "safe": f.safe},
+            "properties": properties(f),
         }
         if f.suggestions:
             result["fixes"] = sarif_fixes(f, location, region)

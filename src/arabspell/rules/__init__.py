@@ -18,5 +18,7 @@ ALL_RULES: tuple[Rule, ...] = (
     spelling.REJECTED_WORD,
     spelling.UNFAMILIAR_WORD,
 )
+#: the ids of the rules that report each form once per text, with its count (`Rule.per_form`)
+PER_FORM: frozenset[str] = frozenset(rule.id for rule in ALL_RULES if rule.per_form)
 
-__all__ = ["ALL_RULES", "Rule"]
+__all__ = ["ALL_RULES", "PER_FORM", "Rule"]

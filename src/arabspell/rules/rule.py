@@ -13,7 +13,9 @@ from arabspell.findings import Finding, Flag, Severity
 class Rule:
     """A check with a stable dotted id; `priority` settles overlapping findings (higher wins);
     an `opt_in` rule runs only when named (`--select` with its whole id, or its own option);
-    a `safe_fix` rule's first suggestion may be applied by `--fix` without review."""
+    a `safe_fix` rule's first suggestion may be applied by `--fix` without review; a `per_form`
+    rule's findings are reported once per form (lookup key) and text, on the first occurrence,
+    with their count (the engine tallies them, after the directives)."""
 
     id: str
     severity: Severity
@@ -22,6 +24,7 @@ class Rule:
     priority: int = 0
     opt_in: bool = False
     safe_fix: bool = False
+    per_form: bool = False
 
     def findings(self, doc: Document) -> list[Finding]:
         """The rule's flags on a document as findings: its id and severity, the text as written

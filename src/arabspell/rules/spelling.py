@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from arabspell.arabic.normalize import respell
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit
 from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
@@ -37,14 +38,22 @@ def _unfamiliar_word(doc: Document) -> Iterator[Flag]:
 
 
 def _rejected_word(doc: Document) -> Iterator[Flag]:
+    """Each desk's rejected spelling, proclitics attached or not, with its correction: the
+    proclitics as written, marks included, and the marks of the word's letters where the
+    correction keeps the letter count (`normalize.respell`)."""
     lexicon = doc.corrector.lexicon
     if not lexicon.rejected:
         return
     for key, indices in doc.where.items():
-        fixes = lexicon.status(key).corrections
-        for token in (doc.tokens[i] for i in indices) if fixes else ():
-            message = f"«{token.text}» is on the desk's list of rejected spellings; write «{fixes[0]}»"
-            yield Flag(token.start, token.end, message, fixes)
+        rejection = lexicon.rejection(key)
+        if rejection is None:
+            continue
+        kept = len(rejection.proclitic)
+        for token in (doc.tokens[i] for i in indices):
+            fix = respell(token.text, rejection.replacement, kept)
+            word = f"«{token.text}»: «{rejection.word}»" if kept else f"«{token.text}»"
+            message = f"{word} is on the desk's list of rejected spellings; write «{fix}»"
+            yield Flag(token.start, token.end, message, (fix,))
 
 
 REJECTED = "spelling.rejected-word"
@@ -64,6 +73,7 @@ UNFAMILIAR_WORD = Rule(
     _unfamiliar_word,
     0,
     opt_in=True,
+    per_form=True,
 )
 UNKNOWN_WORD = Rule(
     "spelling.unknown-word",

@@ -31,23 +31,42 @@ def next_cut(text: str, start: int, size: int | None = None) -> int | None:
     for boundary in (_BLANK_LINE, LINE_BREAK, _SPACE, _NOT_IN_A_WORD):
         found = boundary.search(text, begin, end)
         if found:
-            cut = found.end()
-            return cut + 1 if text[cut - 1] == "\r" and text[cut : cut + 1] == "\n" else cut  # CRLF whole
+            return _whole_crlf(text, found.end())
     return None
+
+
+def _whole_crlf(text: str, cut: int) -> int:
+    """A cut after a CR that a LF follows moves past the LF: a CRLF is one line break."""
+    return cut + 1 if text[cut - 1] == "\r" and text[cut : cut + 1] == "\n" else cut
+
+
+def _cut_point(buffer: str, size: int, final: bool) -> int | None:
+    """Where to cut the buffered text: `next_cut` within its window; past a window of letters only,
+    after the next character in no word (a word is never cut); None: read more first."""
+    if len(buffer) <= size:
+        return len(buffer) if final else None
+    found = next_cut(buffer, 0, size)
+    if found is not None:
+        return found
+    beyond = _NOT_IN_A_WORD.search(buffer, CUT_WINDOW * size)
+    if beyond is not None:
+        return _whole_crlf(buffer, beyond.end())
+    return len(buffer) if final else None
 
 
 def cut(pieces: Iterable[str], size: int | None = None) -> Iterator[str]:
     """The parts of a text that arrives in pieces, in order: a part is cut (`next_cut`) only once
-    its whole window has arrived, so the cuts do not depend on how the text was read; a window
-    with nowhere to cut (letters only) is cut at its end."""
+    its whole window has arrived, so the cuts do not depend on how the text was read; a run of
+    letters longer than a window is kept whole, to the next character in no word."""
     size = size or PART
     window = CUT_WINDOW * size
     buffer = ""
     for piece in _then_none(pieces):
         buffer += piece or ""
-        while len(buffer) > window or (piece is None and buffer):
-            end = next_cut(buffer, 0, size) if len(buffer) > size else None
-            end = end or (window if piece is not None else len(buffer))
+        while buffer and (len(buffer) > window or piece is None):
+            end = _cut_point(buffer, size, final=piece is None)
+            if end is None:
+                break
             yield buffer[:end]
             buffer = buffer[end:]
 
