@@ -13,3 +13,11 @@ SEED = ROOT / "seeds" / "000_69343e0133e2dd8e.txt"
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test sees text output as a pipe does wherever it runs: 80 columns, the colour
+    decided by --color and the stream alone (no COLUMNS, NO_COLOR or FORCE_COLOR from the shell)."""
+    for name in ("COLUMNS", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)

@@ -421,8 +421,8 @@ def test_summary_line_and_text_output() -> None:
     out = render(Format.TEXT, report(text, finding(text, "اعلن", HAMZA, Severity.WARNING, ("أعلن",)), words=2))
     assert out == (
         "story.txt\n"
-        "  1:1  اعلن → أعلن  [orthography.hamza]\n"
-        "      اعلن الوزير\n"
+        "  1:1  orthography.hamza  اعلن  did you mean أعلن\n"
+        "      \u200f⟦اعلن⟧ الوزير\u200f\n"
         "rule                findings\n"
         "────────────────────────────\n"
         "orthography.hamza          1\n"
@@ -435,7 +435,7 @@ TINY = report(TINY_TEXT, finding(TINY_TEXT, "اعلن", HAMZA, Severity.WARNING,
 
 
 def tiny_text(out: str) -> None:
-    assert out.startswith("story.txt\n  1:1  اعلن → أعلن  [orthography.hamza]\n")
+    assert out.startswith("story.txt\n  1:1  orthography.hamza  اعلن  did you mean أعلن\n")
     assert out.endswith("\n1 finding(s) in 1 file(s), 2 words checked.\n")
     assert "\x1b[" not in out  # not a terminal: no colour codes
 

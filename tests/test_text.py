@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from arabspell.arabic.normalize import key
@@ -67,5 +69,43 @@ def test_line_text_has_no_line_ending() -> None:
 
 def test_excerpt_marks_cuts() -> None:
     line = "ا" * 100
-    assert excerpt(line, 50, 1, width=5) == "…" + "ا" * 11 + "…"
-    assert excerpt("قصير", 1, 4) == "قصير"
+    assert excerpt(line, 50, 1, 13) == ("…" + "ا" * 5, "ا", "ا" * 5 + "…")
+    assert excerpt("قصير", 1, 4, 40) == ("", "قصير", "")
+    assert excerpt("  في  قصير  ", 7, 4, 40) == ("في  ", "قصير", "")  # the line's own indentation goes
+
+
+LINE = "اعلن الوزير ان الاتصالات الهافية مع نظرائه كانت فيالمنطقة في في الصباح."
+
+
+@pytest.mark.parametrize("room", [12, 20, 30, 40, 60, 73])
+def test_excerpt_fits_its_room_and_cuts_at_spaces(room: int) -> None:
+    """The span whole, the rest within `room`, no word cut in two, `…` on each side that was cut."""
+    before, span, after = excerpt(LINE, 26, 7, room)
+    assert span == "الهافية"
+    assert len(before + span + after) <= room
+    shown = (before + span + after).strip("…").split()
+    assert set(shown) <= set(LINE.split()), "a word was cut in two"
+    assert before.startswith("…") == (not LINE.startswith(before)), before
+    assert after.endswith("…") == (not LINE.endswith(after)), after
+
+
+def test_excerpt_shares_its_room_and_gives_a_short_side_s_rest_to_the_other() -> None:
+    before, _, after = excerpt(LINE, 26, 7, 40)
+    assert (before, after) == ("…ان الاتصالات ", " مع نظرائه كانت…")
+    at_start = excerpt(LINE, 1, 4, 40)  # nothing before: the after side gets the rest of the room
+    assert at_start == ("", "اعلن", " الوزير ان الاتصالات الهافية مع…")
+    assert excerpt(LINE, 26, 7, 9) == ("…", "الهافية", "…")  # no word fits: the cut marks stay
+
+
+def test_excerpt_counts_cells_with_the_measure_it_is_given() -> None:
+    """Diacritics take no cell: with a measure that knows it, more vowelled text fits."""
+    vowelled = "كَتَبَ الوَزِيرُ رِسَالَةً طَوِيلَةً إِلَى نَظِيرِهِ فِي العَاصِمَةِ"
+    column = vowelled.index("رِسَالَةً") + 1
+
+    def cells(text: str) -> int:
+        return sum(not unicodedata.combining(char) for char in text)
+
+    by_points = excerpt(vowelled, column, 9, 30)
+    by_cells = excerpt(vowelled, column, 9, 30, cells)
+    assert cells("".join(by_cells)) <= 30 < len("".join(by_cells))
+    assert len("".join(by_cells)) > len("".join(by_points))

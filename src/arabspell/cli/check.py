@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -16,7 +17,7 @@ from arabspell.desk.baseline import load as load_baseline
 from arabspell.desk.config import Config
 from arabspell.desk.dictionaries import DeskError
 from arabspell.files import sources
-from arabspell.report import Format, make_reporter
+from arabspell.report import Color, Format, make_reporter
 from arabspell.report.base import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Counting, Reporter, Tee, summary_line
 from arabspell.report.text import NoticePrinter
 from arabspell.run.check import Plan, plan
@@ -68,6 +69,25 @@ JobsOpt = Annotated[
 ProgressOpt = Annotated[
     bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
 ]
+ColorOpt = Annotated[
+    Color, typer.Option("--color", help="Colour and styles in text output: auto (on a terminal, unless NO_COLOR).")
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print the findings only: no table, summary line or progress bar.")
+]
+StatisticsOpt = Annotated[
+    bool, typer.Option("--statistics", help="Count findings by rule and word instead of listing them (text format).")
+]
+
+
+@dataclass(frozen=True)
+class View:
+    """How the report is shown: the text format's colour, `--quiet`, `--statistics`, the progress bar."""
+
+    color: Color = Color.AUTO
+    quiet: bool = False
+    statistics: bool = False
+    progress: bool = True
 
 
 def check(
@@ -87,12 +107,17 @@ def check(
     write_baseline: WriteBaselineOpt = None,
     jobs: JobsOpt = None,
     progress: ProgressOpt = True,
+    color: ColorOpt = Color.AUTO,
+    quiet: QuietOpt = False,
+    statistics: StatisticsOpt = False,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
     if fail_on is not None and fail_on not in config.FAIL_LEVELS:
         fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
     if fix and diff:
         fail("--fix and --diff exclude each other: --diff shows what --fix would write")
+    if statistics and fmt is not Format.TEXT:
+        fail(f"--statistics is a view of the text format, not of {fmt.value} (its summary counts findings by rule)")
     settings = find_config(
         paths,
         config_file,
@@ -109,12 +134,12 @@ def check(
     if mode is not Mode.CHECK and sources.STDIN in files:
         fail("--fix and --diff need files, not standard input")
     if write_baseline is not None:
-        raise typer.Exit(_write_baseline(run, files, write_baseline))
-    status = _check(run, files, fmt, output, progress)
+        raise typer.Exit(_write_baseline(run, files, write_baseline, quiet))
+    status = _check(run, files, fmt, output, View(color, quiet, statistics, progress))
     raise typer.Exit(EXIT_CLEAN if exit_zero and status == EXIT_FINDINGS else status)
 
 
-def _check(run: Run, files: list[str], fmt: Format, output: Path | None, progress: bool) -> int:
+def _check(run: Run, files: list[str], fmt: Format, output: Path | None, view: View) -> int:
     """Run the check into its reporters; returns the exit status."""
     errors = console(stderr=True)
     with ExitStack() as stack:
@@ -125,11 +150,12 @@ def _check(run: Run, files: list[str], fmt: Format, output: Path | None, progres
 
             reporters.append(DiffReporter(sys.stdout))
         if run.mode is not Mode.DIFF or output:
-            reporters.append(make_reporter(fmt, target))
+            reporters.append(make_reporter(fmt, target, view.color, view.quiet, view.statistics))
         counting = Counting(Tee(reporters), run.plan.failing, diffs=run.mode is Mode.DIFF)
-        show = progress and fmt is Format.TEXT and output is None and len(files) >= PROGRESS_MIN_FILES
-        run.check(files, counting, _progress if show and errors.is_terminal else _no_progress)
-    if output:
+        show = view.progress and not view.quiet and fmt is Format.TEXT and output is None
+        show &= len(files) >= PROGRESS_MIN_FILES and errors.is_terminal
+        run.check(files, counting, _progress if show else _no_progress)
+    if output and not view.quiet:
         console(stderr=run.mode is Mode.DIFF).print(f"{output}: {summary_line(counting.reports)}", markup=False)
     return counting.status()
 
@@ -147,7 +173,7 @@ def _progress(outcomes: Outcomes, total: int) -> Outcomes:
         yield from bar.track(outcomes, total=total, description="checking")
 
 
-def _write_baseline(run: Run, files: list[str], path: Path) -> int:
+def _write_baseline(run: Run, files: list[str], path: Path, quiet: bool) -> int:
     """Record every finding of the files in a baseline file; returns the exit status."""
     errors = console(stderr=True)
     counting = Counting(NoticePrinter(errors), run.plan.failing)
@@ -156,7 +182,8 @@ def _write_baseline(run: Run, files: list[str], path: Path) -> int:
         path.write_text(base.render(), encoding="utf-8")
     except OSError as exc:
         fail(f"{path}: {exc.strerror or exc}")
-    errors.print(f"{path}: {sum(base.counts.values())} finding(s) recorded as the baseline", markup=False)
+    if not quiet:
+        errors.print(f"{path}: {sum(base.counts.values())} finding(s) recorded as the baseline", markup=False)
     return EXIT_ERROR if counting.input_error else EXIT_CLEAN
 
 

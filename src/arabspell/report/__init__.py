@@ -17,9 +17,20 @@ class Format(str, Enum):
     GITHUB = "github"
 
 
-def make_reporter(fmt: Format, out: TextIO) -> Reporter:
-    """The reporter for a format, writing to `out` (colour only when it is a terminal); each
-    format's module is imported only when it is the one asked for."""
+class Color(str, Enum):
+    """When the text format uses colour and styles (`report.terminal.text_console`)."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+def make_reporter(
+    fmt: Format, out: TextIO, color: Color = Color.AUTO, quiet: bool = False, statistics: bool = False
+) -> Reporter:
+    """The reporter for a format, writing to `out`; each format's module is imported only when it
+    is the one asked for. The text format takes `color`, `quiet` (findings only: no table, no
+    summary line) and `statistics` (counts by rule and word instead of each finding)."""
     if fmt is Format.JSON:
         from arabspell.report.json import JsonReporter
 
@@ -32,8 +43,8 @@ def make_reporter(fmt: Format, out: TextIO) -> Reporter:
         from arabspell.report.github import GithubReporter
 
         return GithubReporter(out)
-    from rich.console import Console
-
+    from arabspell.report.statistics import Statistics
+    from arabspell.report.terminal import text_console
     from arabspell.report.text import TextReporter
 
-    return TextReporter(Console(file=out, highlight=False, soft_wrap=True))
+    return TextReporter(text_console(out, color), quiet, Statistics() if statistics else None)

@@ -1,5 +1,7 @@
-"""The text format: findings grouped by file, `line:col  word → fixes  [rule]` and the line itself,
-then the findings by rule and a summary line; and the notices a run prints on the terminal."""
+"""The text format: findings grouped by file, each a header (`line:col  rule  word  did you mean
+…`) and its line with the word highlighted (laid out for any terminal: `report.terminal`), then
+the findings by rule and a summary line; or, with `--statistics`, counts by rule and word; and
+the notices a run prints on the terminal."""
 
 from __future__ import annotations
 
@@ -7,35 +9,53 @@ from dataclasses import dataclass, field
 
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from arabspell.report.base import FileReport, Notice, Quiet, summary, summary_line
-from arabspell.text.lines import excerpt
+from arabspell.report.statistics import Statistics
+from arabspell.report.terminal import Columns, context, header
 
 
 @dataclass
 class TextReporter(Quiet):
-    """Findings grouped by file (notices are the terminal's: `NoticePrinter`)."""
+    """Findings grouped by file (notices are the terminal's: `NoticePrinter`). `quiet`: the
+    findings only, no table or summary line; `statistics`: counts instead of each finding."""
 
     console: Console
+    quiet: bool = False
+    statistics: Statistics | None = None
     reports: list[FileReport] = field(default_factory=list)
 
     def add(self, report: FileReport) -> None:
         self.reports.append(report.counted())
+        if self.statistics is not None:
+            self.statistics.add(report.findings)
+            return
         if not report.findings:
             return
         lines = report.index()
-        self.console.print(f"[bold underline]{escape(report.path)}[/]")
-        for f in report.findings:
-            line, column = lines.position(f.offset)
-            fixes = f" → [green]{escape(', '.join(f.suggestions))}[/]" if f.suggestions else ""
-            self.console.print(f"  [cyan]{line}:{column}[/]  [red]{escape(f.text)}[/]{fixes}  [dim]\\[{f.rule}][/]")
-            context = excerpt(lines.line_text(line), column, f.length)
-            self.console.print(f"      [dim]{escape(context)}[/]")
+        self.console.print(Text(report.path, "bold underline"))
+        places = [lines.position(f.offset) for f in report.findings]
+        positions = [f"{line}:{column}" for line, column in places]
+        columns = Columns(max(map(len, positions)), max(len(f.rule) for f in report.findings))
+        for f, (line, column), position in zip(report.findings, places, positions, strict=True):
+            for text in header(self.console, position, f, columns):
+                self.console.print(text)
+            self.console.print(context(self.console, lines.line_text(line), column, f.length))
 
     def finish(self) -> None:
-        """The findings by rule (a table, when there are any), then the summary line."""
+        """The statistics, or the findings by rule (a table, when there are any); then the
+        summary line (neither when quiet)."""
+        if self.statistics is not None:
+            for text in self.statistics.lines():
+                self.console.print(text)
+        elif not self.quiet:
+            self._by_rule()
+        if not self.quiet:
+            self.console.print(summary_line(self.reports), soft_wrap=False)  # Latin: wraps at spaces
+
+    def _by_rule(self) -> None:
         by_rule = summary(self.reports)["by_rule"]
         if by_rule:
             table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
@@ -44,7 +64,6 @@ class TextReporter(Quiet):
             for rule, count in by_rule.items():  # type: ignore[attr-defined]
                 table.add_row(rule, str(count))
             self.console.print(table)
-        self.console.print(summary_line(self.reports))
 
 
 @dataclass

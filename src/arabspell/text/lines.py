@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Protocol
+from collections.abc import Callable
+from typing import NamedTuple, Protocol
 
 #: a line break: CRLF, CR or LF (the one pattern of the package)
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: where an excerpt is cut
+ELLIPSIS = "…"
 
 
 class Lines(Protocol):
@@ -76,8 +79,44 @@ class KnownLines:
         return self._texts.get(line, "")
 
 
-def excerpt(line: str, column: int, length: int, width: int = 40) -> str:
-    """The part of a line around a 1-based column: `width` code points each side, `…` where cut."""
-    start = max(0, column - 1 - width)
-    end = min(len(line), column - 1 + length + width)
-    return ("…" if start else "") + line[start:end].strip() + ("…" if end < len(line) else "")
+class Excerpt(NamedTuple):
+    """A span and the text around it that fits a width: `before` starts and `after` ends with `…`
+    where the line was cut."""
+
+    before: str
+    span: str
+    after: str
+
+
+def excerpt(line: str, column: int, length: int, room: int, measure: Callable[[str], int] = len) -> Excerpt:
+    """The part of a line around the span at a 1-based column that fits `room` (as `measure` counts
+    a character: code points by default): the span whole, and as much of each side as fits, shared
+    evenly, cut at a space where it can, `…` where cut. Only 4 × `room` code points of each side
+    are looked at (fully vowelled Arabic has about two a cell), so a long line costs no more."""
+    start, end, reach = column - 1, column - 1 + length, 4 * max(room, 1)
+    clipped_before, clipped_after = start > reach, end + reach < len(line)
+    before, span, after = line[max(0, start - reach) : start], line[start:end], line[end : end + reach]
+    before, after = before if clipped_before else before.lstrip(), after if clipped_after else after.rstrip()
+    left = room - measure(span)
+    need_before, need_after = measure(before), measure(after)
+    room_before = max(left // 2, left - need_after)
+    room_after = left - min(need_before, room_before)
+    if clipped_before or need_before > room_before:
+        before = _tail(before, room_before, measure)
+    if clipped_after or need_after > room_after:
+        after = _tail(after[::-1], room_after, measure)[::-1]
+    return Excerpt(before, span, after)
+
+
+def _tail(text: str, room: int, measure: Callable[[str], int]) -> str:
+    """`…` and the end of `text` that fits `room` with it, from the start of a word where it can
+    (reversed in and out, the start of a text up to the end of a word, `…` after it)."""
+    used, cut = measure(ELLIPSIS), len(text)
+    while cut and used + measure(text[cut - 1]) <= room:
+        cut -= 1
+        used += measure(text[cut])
+    kept = text[cut:]
+    if cut and not text[cut - 1].isspace():  # begins inside a word: drop the fragment
+        space = next((i for i, char in enumerate(kept) if char.isspace()), 0)
+        kept = kept[space:]
+    return ELLIPSIS + (kept.lstrip() or kept[:1])  # a space between `…` and the span stays
