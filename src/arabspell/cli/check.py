@@ -15,7 +15,7 @@ from arabspell.desk.baseline import Baseline, BaselineError
 from arabspell.desk.baseline import load as load_baseline
 from arabspell.desk.config import Config
 from arabspell.desk.dictionaries import DeskError
-from arabspell.files import sources
+from arabspell.files import sources, walk
 from arabspell.report import Format, make_reporter
 from arabspell.report.base import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Counting, Reporter, Tee, summary_line
 from arabspell.report.text import NoticePrinter
@@ -62,6 +62,12 @@ JobsOpt = Annotated[
     int | None,
     typer.Option("--jobs", "-j", min=1, help="Processes to check with (default: every core for many files)."),
 ]
+NoIgnoreOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-ignore", help="Walk directories whole: no .gitignore or .ignore files, hidden and build folders too."
+    ),
+]
 ProgressOpt = Annotated[
     bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
 ]
@@ -84,6 +90,7 @@ def check(
     write_baseline: WriteBaselineOpt = None,
     jobs: JobsOpt = None,
     progress: ProgressOpt = True,
+    no_ignore: NoIgnoreOpt = False,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
     if fail_on is not None and fail_on not in config.FAIL_LEVELS:
@@ -102,7 +109,7 @@ def check(
         settings = settings.override(dictionaries=settings.dictionaries + tuple(dicts))
     mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
     run = Run(_plan(settings, baseline), mode, jobs)
-    files = list(sources.expand(paths, settings.included, settings.excluded))
+    files = list(walk.expand(paths, settings.included, settings.excluded, ignore=not no_ignore))
     if mode is not Mode.CHECK and sources.STDIN in files:
         fail("--fix and --diff need files, not standard input")
     if write_baseline is not None:

@@ -13,7 +13,8 @@ from arabspell.cli.common import ConfigOpt, console, fail, find_config
 from arabspell.desk import config
 from arabspell.desk.learn import Options
 from arabspell.desk.learn import learn as learn_desk
-from arabspell.files.sources import expand, read
+from arabspell.files.sources import read
+from arabspell.files.walk import expand
 from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.report.base import EXIT_ERROR
 from arabspell.rules import ALL_RULES

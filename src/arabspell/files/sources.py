@@ -1,4 +1,4 @@
-"""Finding and reading the files a run checks; errors are values, never tracebacks."""
+"""Reading the files a run checks (finding them: `files.walk`); errors are values, never tracebacks."""
 
 from __future__ import annotations
 
@@ -7,16 +7,13 @@ import errno
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from arabspell.text.markup import SUFFIXES
-
 #: the path that stands for standard input on the command line
 STDIN = "-"
-Filter = Callable[[str], bool]
 
 
 @dataclass(frozen=True)
@@ -32,22 +29,6 @@ class Source:
     encoding: str = "utf-8"
     #: True for an input passed over on purpose (a binary file): a notice, not an error
     skipped: bool = False
-
-
-def expand(paths: list[str], included: Filter | None = None, excluded: Filter | None = None) -> Iterator[str]:
-    """Each path as given, directories replaced by the files in them that `included` accepts
-    (default: the suffixes of every kind, `markup.SUFFIXES`), sorted; any path `excluded`
-    matches is left out, even when named."""
-    included = included or (lambda p: Path(p).suffix.lower() in SUFFIXES)
-    excluded = excluded or (lambda p: False)
-    for raw in paths:
-        path = Path(raw)
-        if raw == STDIN or not path.is_dir():
-            if raw == STDIN or not excluded(raw):
-                yield raw
-            continue
-        found = sorted(str(p) for p in path.rglob("*") if p.is_file())
-        yield from (p for p in found if included(p) and not excluded(p))
 
 
 #: byte-order marks and the codec that decodes the text after them, the mark kept as U+FEFF

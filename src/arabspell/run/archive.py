@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from arabspell.desk import config as configuration
 from arabspell.desk.config import Config
-from arabspell.files import sources
+from arabspell.files import sources, walk
 from arabspell.report.base import summary_of
 from arabspell.report.json import document, finding_dict
 from arabspell.run.check import Plan, check_path, plan
@@ -86,7 +86,7 @@ def _stamps(dictionaries: tuple[Path, ...]) -> tuple[FileStamp, ...]:
 def files_of(paths: list[str], config: Config) -> list[str]:
     """The files a run checks, as the CLI finds them: directories searched with the
     configuration's include and exclude globs, each directory's files sorted."""
-    files = list(sources.expand([str(p) for p in paths], config.included, config.excluded))
+    files = list(walk.expand([str(p) for p in paths], config.included, config.excluded))
     if sources.STDIN in files:
         raise ValueError("an archive check needs files, not standard input")
     return files
