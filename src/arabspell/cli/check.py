@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
 
-from arabspell.cli.common import ConfigOpt, PathsArg, console, fail, find_config
+from arabspell.cli.common import ConfigOpt, PathsArg, console, fail
 from arabspell.desk import config
-from arabspell.desk.baseline import Baseline, BaselineError
+from arabspell.desk.baseline import BaselineError
 from arabspell.desk.baseline import load as load_baseline
 from arabspell.desk.config import Config
 from arabspell.desk.dictionaries import DeskError
+from arabspell.desk.nearest import Configs
 from arabspell.files import sources, walk
 from arabspell.report import Format, make_reporter
 from arabspell.report.base import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Counting, Reporter, Tee, summary_line
 from arabspell.report.text import NoticePrinter
-from arabspell.run.check import Plan, plan
+from arabspell.run.check import Plans
 from arabspell.run.session import Mode, Outcomes, Run
 
 #: a progress bar is shown for at least this many files, on a terminal, in text format
@@ -97,25 +99,46 @@ def check(
         fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
     if fix and diff:
         fail("--fix and --diff exclude each other: --diff shows what --fix would write")
-    settings = find_config(
-        paths,
-        config_file,
-        select=_prefixes(select),
-        ignore=_prefixes(ignore),
-        fail_on=fail_on,
-        show_unknown=show_unknown,
-    )
-    if dicts:
-        settings = settings.override(dictionaries=settings.dictionaries + tuple(dicts))
+    overrides = {"select": _prefixes(select), "ignore": _prefixes(ignore), "fail_on": fail_on}
+    merge = _command_line(overrides | {"show_unknown": show_unknown}, dicts or [])
+    configs = Configs(config_file, merge)
     mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
-    run = Run(_plan(settings, baseline), mode, jobs)
-    files = list(walk.expand(paths, settings.included, settings.excluded, ignore=not no_ignore))
+    files = _files(paths, configs, no_ignore)
     if mode is not Mode.CHECK and sources.STDIN in files:
         fail("--fix and --diff need files, not standard input")
+    plans = _plans(Plans(configs.of), baseline, files)
+    run = Run(plans.of, mode, jobs)
     if write_baseline is not None:
         raise typer.Exit(_write_baseline(run, files, write_baseline))
     status = _check(run, files, fmt, output, progress)
     raise typer.Exit(EXIT_CLEAN if exit_zero and status == EXIT_FINDINGS else status)
+
+
+def _command_line(overrides: dict[str, object], dicts: list[Path]) -> Callable[[Config], Config]:
+    """What the command line does to each file's configuration: its options override the file's,
+    its dictionaries add to the file's."""
+
+    def merge(settings: Config) -> Config:
+        settings = settings.override(**overrides)
+        return settings.override(dictionaries=settings.dictionaries + tuple(dicts)) if dicts else settings
+
+    return merge
+
+
+def _files(paths: list[str], configs: Configs, no_ignore: bool) -> list[str]:
+    """The files of the run, each directory's filtered by the include and exclude globs of each
+    file's configuration; a configuration that cannot be used is a usage error."""
+    try:
+        return list(
+            walk.expand(
+                paths,
+                lambda path: configs.of(path).included(path),
+                lambda path: configs.of(path).excluded(path),
+                ignore=not no_ignore,
+            )
+        )
+    except config.ConfigError as exc:
+        fail(str(exc))
 
 
 def _check(run: Run, files: list[str], fmt: Format, output: Path | None, progress: bool) -> int:
@@ -130,7 +153,7 @@ def _check(run: Run, files: list[str], fmt: Format, output: Path | None, progres
             reporters.append(DiffReporter(sys.stdout))
         if run.mode is not Mode.DIFF or output:
             reporters.append(make_reporter(fmt, target))
-        counting = Counting(Tee(reporters), run.plan.failing, diffs=run.mode is Mode.DIFF)
+        counting = Counting(Tee(reporters), diffs=run.mode is Mode.DIFF)
         show = progress and fmt is Format.TEXT and output is None and len(files) >= PROGRESS_MIN_FILES
         run.check(files, counting, _progress if show and errors.is_terminal else _no_progress)
     if output:
@@ -154,7 +177,7 @@ def _progress(outcomes: Outcomes, total: int) -> Outcomes:
 def _write_baseline(run: Run, files: list[str], path: Path) -> int:
     """Record every finding of the files in a baseline file; returns the exit status."""
     errors = console(stderr=True)
-    counting = Counting(NoticePrinter(errors), run.plan.failing)
+    counting = Counting(NoticePrinter(errors))
     base = run.baseline(files, sources.real(path).parent, counting)
     try:
         path.write_text(base.render(), encoding="utf-8")
@@ -172,10 +195,13 @@ def _open(path: Path) -> TextIO:
         fail(f"{path}: {exc.strerror or exc}")
 
 
-def _plan(settings: Config, baseline: Path | None) -> Plan:
-    """The run's plan; unreadable dictionaries or baseline are a usage error."""
+def _plans(plans: Plans, baseline: Path | None, files: list[str]) -> Plans:
+    """Every file's plan, built before the run; unreadable dictionaries or baseline, or a
+    configuration that cannot be used, are a usage error."""
     try:
-        base: Baseline | None = load_baseline(baseline) if baseline else None
-        return plan(settings, base)
-    except (OSError, UnicodeDecodeError, DeskError, BaselineError) as exc:
+        plans.baseline = load_baseline(baseline) if baseline else None
+        for path in files:
+            plans.of(path)
+        return plans
+    except (OSError, UnicodeDecodeError, DeskError, BaselineError, config.ConfigError) as exc:
         fail(f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc))

@@ -1,8 +1,9 @@
 """Project configuration: `arabspell.toml`, `.arabspell.toml` or `[tool.arabspell]` in `pyproject.toml`.
 
-The file is found by walking up from the first checked path to the first directory
-that has one (in that order of names). Command-line options override it. Paths in
-the file (dictionaries, include/exclude globs) are relative to the file's directory.
+Each checked file uses the file found by walking up from it to the first directory that
+has one (in that order of names; `desk.nearest`); `find` gives the one of a first path.
+Command-line options override it. Paths in the file (dictionaries, include/exclude globs)
+are relative to the file's directory.
 
     select = ["spelling", "names"]        # rule-id prefixes to run (default: all)
     ignore = ["orthography.taa-marbuta"]  # rule-id prefixes to skip
@@ -133,13 +134,22 @@ KEYS = {
 
 
 def discover(start: Path) -> Path | None:
-    """The configuration file for a path: the nearest one walking up from it, or None."""
+    """The configuration file for a path: the nearest one walking up from it, or None
+    (`desk.nearest.Configs` finds it for many files, once per folder)."""
     start = real(start)
     for folder in [start, *start.parents] if start.is_dir() else start.parents:
-        for name in NAMES:
-            candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _table(candidate) is not None):
-                return candidate
+        found = here(folder)
+        if found is not None:
+            return found
+    return None
+
+
+def here(folder: Path) -> Path | None:
+    """The configuration file of one folder, its parents not looked at (a stat a name), or None."""
+    for name in NAMES:
+        candidate = folder / name
+        if candidate.is_file() and (name != "pyproject.toml" or _table(candidate) is not None):
+            return candidate
     return None
 
 
@@ -175,13 +185,17 @@ def _table(path: Path) -> dict[str, Any] | None:
 
 
 def _matches(path: str, globs: tuple[str, ...], root: Path) -> bool:
-    """True when a path, relative to root (or just its name), matches one of the globs."""
+    """True when a path, relative to root (or just its name), matches one of the globs; an
+    absolute glob (the command line's, anchored at the current directory) matches the whole path."""
     resolved = real(path)
     try:
         relative = resolved.relative_to(real(root)).as_posix()
     except ValueError:
         relative = resolved.as_posix()
-    return any(fnmatch(relative, g) or fnmatch(resolved.name, g) for g in globs)
+    whole = resolved.as_posix()
+    return any(
+        fnmatch(relative, g) or fnmatch(resolved.name, g) or (g.startswith("/") and fnmatch(whole, g)) for g in globs
+    )
 
 
 def find(paths: list[str], explicit: Path | None = None) -> Config:

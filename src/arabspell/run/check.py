@@ -3,7 +3,8 @@ for its kind with the desk's settings, the baseline applied, safe fixes computed
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from arabspell import engine
 from arabspell.desk.baseline import Baseline
@@ -40,6 +41,25 @@ def plan(config: Config, baseline: Baseline | None = None) -> Plan:
         lexicon=_desk_lexicon(config),
     )
     return Plan(settings, FAIL_ON[config.fail_on], baseline)
+
+
+@dataclass
+class Plans:
+    """The plan of each file of a run from its configuration (`config_of`, e.g. the nearest
+    file's): one plan a configuration, built the first time a file asks for it (its desk
+    dictionaries read once), all before the check when `of` is asked for every file first."""
+
+    config_of: Callable[[str], Config]
+    baseline: Baseline | None = None
+    built: dict[Config, Plan] = field(default_factory=dict)
+
+    def of(self, path: str) -> Plan:
+        """A file's plan; raises as `plan` does, and ConfigError for its configuration."""
+        config = self.config_of(path)
+        found = self.built.get(config)
+        if found is None:
+            found = self.built[config] = plan(config, self.baseline)
+        return found
 
 
 def _desk_lexicon(config: Config) -> Lexicon | None:

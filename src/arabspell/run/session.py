@@ -1,4 +1,4 @@
-"""A run over many files: each read, checked, fixed or diffed, and reported through one reporter
+"""A run over many files: each read, checked with its plan, fixed or diffed, and reported through one reporter
 (`report.base.Counting` decides the exit status). No printing: everything goes to the reporter."""
 
 from __future__ import annotations
@@ -34,34 +34,37 @@ def _untracked(outcomes: Outcomes, total: int) -> Outcomes:
 
 @dataclass
 class Run:
-    """A check of many files with one plan."""
+    """A check of many files, each with its plan (`plan_of`: one for all, or its configuration's)."""
 
-    plan: Plan
+    plan_of: Callable[[str], Plan]
     mode: Mode = Mode.CHECK
     jobs: int | None = None
 
     def outcomes(
         self, files: list[str], reporter: Reporter, track: Track = _untracked, fix: bool = False
-    ) -> Iterator[tuple[Source, Checked]]:
-        """Each readable file with its outcome (with `fix`: its safe fixes applied), in order; the
-        others become notices."""
-        jobs = self.jobs or parallel.default_jobs(len(files))
-        jobs = 1 if STDIN in files else jobs  # workers cannot read this process's stdin
-        outcomes = parallel.check_files(files, self.plan, jobs, fix)
-        for source, checked in track(outcomes, len(files)):
+    ) -> Iterator[tuple[Source, Checked, Plan]]:
+        """Each readable file with its outcome (with `fix`: its safe fixes applied) and its plan, in
+        order; the others become notices."""
+        jobs = [(path, self.plan_of(path)) for path in files]  # every plan built before any check
+        processes = self.jobs or parallel.default_jobs(len(files))
+        processes = 1 if STDIN in files else processes  # workers cannot read this process's stdin
+        outcomes = track(parallel.check_files(jobs, processes, fix), len(files))
+        for (_, plan), (source, checked) in zip(jobs, outcomes, strict=True):
             if checked is None:  # unreadable: an error; passed over (binary): a notice
                 level = Level.SKIPPED if source.skipped else Level.ERROR
                 reporter.notice(Notice(source.path, source.error or "not read", level))
                 continue
-            yield source, checked
+            yield source, checked, plan
 
     def check(self, files: list[str], reporter: Reporter, track: Track = _untracked) -> None:
-        """Check every file, fixing or diffing its safe findings, and report it."""
-        for source, checked in self.outcomes(files, reporter, track, fix=self.mode is not Mode.CHECK):
+        """Check every file, fixing or diffing its safe findings, and report it (with its plan's
+        failing severities, for the exit status)."""
+        for source, checked, plan in self.outcomes(files, reporter, track, fix=self.mode is not Mode.CHECK):
             findings = checked.findings
             if checked.fixed is not None and not self._fixed(source, checked, reporter):
                 findings = sorted([*findings, *checked.applied])  # not written: still to fix
-            reporter.add(FileReport(source.path, source.text or "", findings, checked.words, checked.lines))
+            text = source.text or ""
+            reporter.add(FileReport(source.path, text, findings, checked.words, checked.lines, plan.failing))
         reporter.finish()
 
     def _fixed(self, source: Source, checked: Checked, reporter: Reporter) -> bool:
@@ -81,7 +84,7 @@ class Run:
     def baseline(self, files: list[str], root: Path, reporter: Reporter) -> Baseline:
         """Every finding of the files, recorded as a baseline stored in `root`."""
         base = Baseline(root)
-        for source, checked in self.outcomes(files, reporter):
+        for source, checked, _ in self.outcomes(files, reporter):
             base.add(source.path, checked.findings)
         reporter.finish()
         return base
