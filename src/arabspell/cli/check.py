@@ -3,18 +3,38 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TextIO
 
 import typer
 
 from arabspell.cli.common import ConfigOpt, PathsArg, console, fail
+from arabspell.cli.options import (
+    BaselineOpt,
+    CommandLine,
+    DictOpt,
+    DiffOpt,
+    ExcludeOpt,
+    ExitZeroOpt,
+    FailOnOpt,
+    FixOpt,
+    FormatOpt,
+    IgnoreOpt,
+    IncludeOpt,
+    JobsOpt,
+    NoIgnoreOpt,
+    OutputOpt,
+    ProgressOpt,
+    SelectOpt,
+    ShowUnknownOpt,
+    WriteBaselineOpt,
+    anchored,
+    prefixes,
+)
 from arabspell.desk import config
 from arabspell.desk.baseline import BaselineError
 from arabspell.desk.baseline import load as load_baseline
-from arabspell.desk.config import Config
 from arabspell.desk.dictionaries import DeskError
 from arabspell.desk.nearest import Configs
 from arabspell.files import sources, walk
@@ -26,53 +46,6 @@ from arabspell.run.session import Mode, Outcomes, Run
 
 #: a progress bar is shown for at least this many files, on a terminal, in text format
 PROGRESS_MIN_FILES = 10
-
-
-def _prefixes(values: list[str] | None) -> tuple[str, ...] | None:
-    """Rule-id prefixes from repeated or comma-separated options (None: not given)."""
-    if not values:
-        return None
-    return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
-
-
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write the report to this file; the terminal gets a summary.")
-]
-SelectOpt = Annotated[list[str] | None, typer.Option(help="Only rules whose id starts with this.")]
-IgnoreOpt = Annotated[list[str] | None, typer.Option(help="Skip rules whose id starts with this.")]
-ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")]
-FailOnOpt = Annotated[
-    str | None, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, none.")
-]
-ShowUnknownOpt = Annotated[
-    bool | None, typer.Option("--show-unknown", help="Also list words the lexicon does not know (info; never fails).")
-]
-DictOpt = Annotated[
-    list[Path] | None,
-    typer.Option("--dict", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."),
-]
-FixOpt = Annotated[bool, typer.Option("--fix", help="Apply the first suggestion of safe findings.")]
-DiffOpt = Annotated[bool, typer.Option("--diff", help="Print what --fix would change; write nothing.")]
-BaselineOpt = Annotated[
-    Path | None, typer.Option("--baseline", help="Report only findings this baseline file does not list.")
-]
-WriteBaselineOpt = Annotated[
-    Path | None, typer.Option("--write-baseline", help="Record every finding in this baseline file and exit 0.")
-]
-JobsOpt = Annotated[
-    int | None,
-    typer.Option("--jobs", "-j", min=1, help="Processes to check with (default: every core for many files)."),
-]
-NoIgnoreOpt = Annotated[
-    bool,
-    typer.Option(
-        "--no-ignore", help="Walk directories whole: no .gitignore or .ignore files, hidden and build folders too."
-    ),
-]
-ProgressOpt = Annotated[
-    bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
-]
 
 
 def check(
@@ -93,14 +66,21 @@ def check(
     jobs: JobsOpt = None,
     progress: ProgressOpt = True,
     no_ignore: NoIgnoreOpt = False,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
     if fail_on is not None and fail_on not in config.FAIL_LEVELS:
         fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
     if fix and diff:
         fail("--fix and --diff exclude each other: --diff shows what --fix would write")
-    overrides = {"select": _prefixes(select), "ignore": _prefixes(ignore), "fail_on": fail_on}
-    merge = _command_line(overrides | {"show_unknown": show_unknown}, dicts or [])
+    overrides = {"select": prefixes(select), "ignore": prefixes(ignore), "fail_on": fail_on}
+    merge = CommandLine(
+        overrides | {"show_unknown": show_unknown},
+        tuple(dicts or ()),
+        anchored(include or []),
+        anchored(exclude or []),
+    )
     configs = Configs(config_file, merge)
     mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
     files = _files(paths, configs, no_ignore)
@@ -112,17 +92,6 @@ def check(
         raise typer.Exit(_write_baseline(run, files, write_baseline))
     status = _check(run, files, fmt, output, progress)
     raise typer.Exit(EXIT_CLEAN if exit_zero and status == EXIT_FINDINGS else status)
-
-
-def _command_line(overrides: dict[str, object], dicts: list[Path]) -> Callable[[Config], Config]:
-    """What the command line does to each file's configuration: its options override the file's,
-    its dictionaries add to the file's."""
-
-    def merge(settings: Config) -> Config:
-        settings = settings.override(**overrides)
-        return settings.override(dictionaries=settings.dictionaries + tuple(dicts)) if dicts else settings
-
-    return merge
 
 
 def _files(paths: list[str], configs: Configs, no_ignore: bool) -> list[str]:

@@ -69,8 +69,9 @@ class Config:
         return self.origin.get(name, DEFAULT)
 
     def excluded(self, path: str) -> bool:
-        """True when a path matches an `exclude` glob (relative to the root, or by its name)."""
-        return _matches(path, self.exclude, self.root)
+        """True when a path, or a folder it is in, matches an `exclude` glob (relative to the
+        root, or by its name)."""
+        return _matches(path, self.exclude, self.root, folders=True)
 
     def included(self, path: str) -> bool:
         """True when a file found in a directory matches an `include` glob."""
@@ -184,18 +185,23 @@ def _table(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def _matches(path: str, globs: tuple[str, ...], root: Path) -> bool:
+def _matches(path: str, globs: tuple[str, ...], root: Path, folders: bool = False) -> bool:
     """True when a path, relative to root (or just its name), matches one of the globs; an
-    absolute glob (the command line's, anchored at the current directory) matches the whole path."""
+    absolute glob (the command line's, anchored at the current directory) matches the whole path.
+    With `folders`, a match of a folder the path is in counts too (`archive` excludes archive/...)."""
+    if not globs:
+        return False
     resolved = real(path)
     try:
-        relative = resolved.relative_to(real(root)).as_posix()
+        relative = resolved.relative_to(real(root))
     except ValueError:
-        relative = resolved.as_posix()
-    whole = resolved.as_posix()
-    return any(
-        fnmatch(relative, g) or fnmatch(resolved.name, g) or (g.startswith("/") and fnmatch(whole, g)) for g in globs
-    )
+        relative = resolved
+    for up in range(len(relative.parts) if folders else 1):
+        span, whole = (relative.parents[up - 1], resolved.parents[up - 1]) if up else (relative, resolved)
+        shown, name, full = span.as_posix(), span.name, whole.as_posix()
+        if any(fnmatch(shown, g) or fnmatch(name, g) or (g[:1] == "/" and fnmatch(full, g)) for g in globs):
+            return True
+    return False
 
 
 def find(paths: list[str], explicit: Path | None = None) -> Config:
