@@ -46,7 +46,7 @@ def library_settings(args: list[str], path: str) -> tuple[list[str], Settings]:
         if arg in ("--select", "--ignore", "--dict"):
             options[arg[2:]].append(args[i + 1])
             i += 1
-        elif arg in ("--format", "-f"):
+        elif arg in ("--format", "-f", "--stdin-filename"):
             i += 1
         elif arg == "--show-unknown":
             show_unknown = True
@@ -71,7 +71,8 @@ def test_the_library_finds_what_the_cli_reports(case: Path, monkeypatch: pytest.
     for reported in report["files"]:
         path = reported["path"]
         _, settings = library_settings(args, path)
-        text = stdin.decode("utf-8") if path == STDIN and stdin else Path(path).read_text(encoding="utf-8")
+        named = "--stdin-filename" in args and args[args.index("--stdin-filename") + 1] == path
+        text = stdin.decode("utf-8") if (path == STDIN or named) and stdin else Path(path).read_text(encoding="utf-8")
         lines = LineIndex(text)
         mine = [finding_dict(f, lines) for f in check_text(text, settings, kind_of(path))]
         assert mine == reported["findings"], path

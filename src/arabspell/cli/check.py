@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
@@ -28,6 +29,7 @@ from arabspell.cli.options import (
     ProgressOpt,
     SelectOpt,
     ShowUnknownOpt,
+    StdinFilenameOpt,
     WriteBaselineOpt,
     anchored,
     prefixes,
@@ -41,7 +43,7 @@ from arabspell.files import sources, walk
 from arabspell.report import Format, make_reporter
 from arabspell.report.base import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Counting, Reporter, Tee, summary_line
 from arabspell.report.text import NoticePrinter
-from arabspell.run.check import Plans
+from arabspell.run.check import Plan, Plans
 from arabspell.run.session import Mode, Outcomes, Run
 
 #: a progress bar is shown for at least this many files, on a terminal, in text format
@@ -68,12 +70,15 @@ def check(
     no_ignore: NoIgnoreOpt = False,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
+    stdin_filename: StdinFilenameOpt = None,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
     if fail_on is not None and fail_on not in config.FAIL_LEVELS:
         fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
     if fix and diff:
         fail("--fix and --diff exclude each other: --diff shows what --fix would write")
+    if stdin_filename is not None and sources.STDIN not in paths:
+        fail("--stdin-filename names standard input: pass - as a path")
     overrides = {"select": prefixes(select), "ignore": prefixes(ignore), "fail_on": fail_on}
     merge = CommandLine(
         overrides | {"show_unknown": show_unknown},
@@ -84,10 +89,9 @@ def check(
     configs = Configs(config_file, merge)
     mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
     files = _files(paths, configs, no_ignore)
-    if mode is not Mode.CHECK and sources.STDIN in files:
-        fail("--fix and --diff need files, not standard input")
-    plans = _plans(Plans(configs.of), baseline, files)
-    run = Run(plans.of, mode, jobs)
+    filters = mode is Mode.FIX and sources.STDIN in files and write_baseline is None  # --fix -: text to stdout
+    run = Run(_plans(configs, baseline), mode, jobs, stdin_filename, sys.stdout.buffer if filters else None)
+    _prepare(run, files)
     if write_baseline is not None:
         raise typer.Exit(_write_baseline(run, files, write_baseline))
     status = _check(run, files, fmt, output, progress)
@@ -113,8 +117,9 @@ def _files(paths: list[str], configs: Configs, no_ignore: bool) -> list[str]:
 def _check(run: Run, files: list[str], fmt: Format, output: Path | None, progress: bool) -> int:
     """Run the check into its reporters; returns the exit status."""
     errors = console(stderr=True)
+    piped = run.mode is Mode.DIFF or run.stdin_out is not None  # stdout has the diff, or stdin fixed
     with ExitStack() as stack:
-        target = stack.enter_context(_open(output)) if output else sys.stdout
+        target = stack.enter_context(_open(output)) if output else sys.stderr if run.stdin_out else sys.stdout
         reporters: list[Reporter] = [NoticePrinter(errors)]
         if run.mode is Mode.DIFF:  # the diff is the output; the report only goes to a file
             from arabspell.report.diff import DiffReporter
@@ -126,7 +131,7 @@ def _check(run: Run, files: list[str], fmt: Format, output: Path | None, progres
         show = progress and fmt is Format.TEXT and output is None and len(files) >= PROGRESS_MIN_FILES
         run.check(files, counting, _progress if show and errors.is_terminal else _no_progress)
     if output:
-        console(stderr=run.mode is Mode.DIFF).print(f"{output}: {summary_line(counting.reports)}", markup=False)
+        console(stderr=piped).print(f"{output}: {summary_line(counting.reports)}", markup=False)
     return counting.status()
 
 
@@ -164,13 +169,19 @@ def _open(path: Path) -> TextIO:
         fail(f"{path}: {exc.strerror or exc}")
 
 
-def _plans(plans: Plans, baseline: Path | None, files: list[str]) -> Plans:
-    """Every file's plan, built before the run; unreadable dictionaries or baseline, or a
-    configuration that cannot be used, are a usage error."""
+def _plans(configs: Configs, baseline: Path | None) -> Callable[[str], Plan]:
+    """Each file's plan, from its configuration (an unreadable baseline is a usage error)."""
     try:
-        plans.baseline = load_baseline(baseline) if baseline else None
+        return Plans(configs.of, load_baseline(baseline) if baseline else None).of
+    except (OSError, UnicodeDecodeError, BaselineError) as exc:
+        fail(f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc))
+
+
+def _prepare(run: Run, files: list[str]) -> None:
+    """Every file's plan, built before the run: unreadable dictionaries, or a configuration that
+    cannot be used, are a usage error before anything is checked."""
+    try:
         for path in files:
-            plans.of(path)
-        return plans
-    except (OSError, UnicodeDecodeError, DeskError, BaselineError, config.ConfigError) as exc:
+            run.plan_for(path)
+    except (OSError, UnicodeDecodeError, DeskError, config.ConfigError) as exc:
         fail(f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc))

@@ -91,6 +91,14 @@ ExcludeOpt = Annotated[
     list[str] | None,
     typer.Option("--exclude", help="Never check paths matching this glob; repeatable; adds to the config's."),
 ]
+StdinFilenameOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--stdin-filename",
+        metavar="NAME",
+        help="The name standard input (-) goes by: its kind, its configuration, the path reported.",
+    ),
+]
 ProgressOpt = Annotated[
     bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
 ]

@@ -209,5 +209,5 @@ def find(paths: list[str], explicit: Path | None = None) -> Config:
     if explicit is not None:
         return load(explicit)
     first = next((Path(p) for p in paths if p != STDIN), Path.cwd())
-    found = discover(first if first.exists() else Path.cwd())
+    found = discover(first)
     return load(found) if found else Config()

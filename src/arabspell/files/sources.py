@@ -8,7 +8,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,6 +29,8 @@ class Source:
     encoding: str = "utf-8"
     #: True for an input passed over on purpose (a binary file): a notice, not an error
     skipped: bool = False
+    #: True for standard input (its `path` may be the name it goes by, `--stdin-filename`)
+    stdin: bool = False
 
 
 #: byte-order marks and the codec that decodes the text after them, the mark kept as U+FEFF
@@ -59,32 +61,31 @@ def read(path: str) -> Source:
     path, a directory, a FIFO or device (never opened: reading one could block), a symbolic link
     loop, no permission, a binary file (NUL bytes), bytes that are not UTF-8."""
     if path == STDIN:
-        data = sys.stdin.buffer.read()
-    else:
-        refused = _refuse(Path(path))
-        if refused:
-            return Source(path, error=refused)
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            return Source(path, error=_os_error(exc))
+        return replace(decode(path, sys.stdin.buffer.read()), stdin=True)
+    refused = _refuse(Path(path))
+    if refused:
+        return Source(path, error=refused)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return Source(path, error=_os_error(exc))
     return decode(path, data)
 
 
 def decode(path: str, data: bytes) -> Source:
-    """The text of a file's bytes, or why it has none."""
+    """The text of a file's bytes, or why it has none (the bytes are kept either way)."""
     for bom, codec in BOMS:
         if data.startswith(bom):
             try:
                 return Source(path, text=data.decode(codec), data=data, encoding=codec)
             except UnicodeDecodeError as exc:
-                return Source(path, error=not_valid(codec, exc.start))
+                return Source(path, error=not_valid(codec, exc.start), data=data)
     if b"\0" in data:
-        return Source(path, error=BINARY, skipped=True)
+        return Source(path, error=BINARY, skipped=True, data=data)
     try:
         return Source(path, text=data.decode("utf-8"), data=data)
     except UnicodeDecodeError as exc:
-        return Source(path, error=not_valid("utf-8", exc.start))
+        return Source(path, error=not_valid("utf-8", exc.start), data=data)
 
 
 def not_valid(codec: str, offset: int) -> str:

@@ -12,7 +12,7 @@ from arabspell.desk.config import Config
 from arabspell.desk.dictionaries import load as load_desks
 from arabspell.engine import Settings
 from arabspell.files import fixes
-from arabspell.files.sources import Source, Unreadable, read, stream, streamable
+from arabspell.files.sources import STDIN, Source, Unreadable, read, stream, streamable
 from arabspell.findings import FAIL_ON, Finding, Severity
 from arabspell.lexicon.lexicon import Lexicon, default_lexicon
 from arabspell.rules.spelling import UNFAMILIAR
@@ -85,9 +85,12 @@ class Checked:
         return any(f.severity in failing for f in self.findings)
 
 
-def check_path(path: str, plan: Plan, fix: bool = False) -> tuple[Source, Checked | None]:
+def check_path(path: str, plan: Plan, fix: bool = False, name: str | None = None) -> tuple[Source, Checked | None]:
     """Read and check one file (None for a file that could not be read); a large plain-text file
-    is streamed when it is only checked, never fixed (its text is then not kept: "")."""
+    is streamed when it is only checked, never fixed (its text is then not kept: ""). Standard input
+    can go by a `name` (`--stdin-filename`), which gives its kind and the path it is reported as;
+    its bytes are kept (`--fix -` writes them back as they are when it cannot fix them)."""
+    shown = name if path == STDIN and name else path
     if not fix and streamable(path) and kind_of(path) is Kind.TEXT:
         try:
             result = engine.check_stream(stream(path), plan.settings)
@@ -95,11 +98,13 @@ def check_path(path: str, plan: Plan, fix: bool = False) -> tuple[Source, Checke
             return exc.source, None
         return Source(path, text=""), _outcome(path, result, plan)
     source = read(path)
+    if source.stdin:
+        source = replace(source, path=shown)
+    elif source.text is None or not fix:  # the bytes are only needed to write a fixed file safely
+        source = replace(source, data=b"")
     if source.text is None:
         return source, None
-    if not fix:  # the bytes are only needed to write a fixed file safely
-        source = replace(source, data=b"")
-    return source, check_source(path, source.text, plan, fix)
+    return source, check_source(shown, source.text, plan, fix)
 
 
 def check_source(path: str, text: str, plan: Plan, fix: bool = False) -> Checked:

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator
 
 from arabspell import engine
-from arabspell.files.sources import Source
+from arabspell.files.sources import STDIN, Source
 from arabspell.run.check import Checked, Plan, check_path
 
 #: the plans a worker process checks with (set before forking, or by `_start` when spawned)
@@ -42,11 +42,14 @@ def _work(job: tuple[str, int, bool]) -> Outcome:
     return check_path(path, _PLANS[number], fix)
 
 
-def check_files(jobs: list[Job], processes: int = 1, fix: bool = False) -> Iterator[Outcome]:
-    """Each file's outcome with its plan, in the order of `jobs`, checked by `processes` processes."""
-    if processes <= 1 or len(jobs) < 2:
+def check_files(
+    jobs: list[Job], processes: int = 1, fix: bool = False, stdin_name: str | None = None
+) -> Iterator[Outcome]:
+    """Each file's outcome with its plan, in the order of `jobs`, checked by `processes` processes
+    (one when standard input is among them, which goes by `stdin_name`: `run.check.check_path`)."""
+    if processes <= 1 or len(jobs) < 2 or any(path == STDIN for path, _ in jobs):
         for path, plan in jobs:
-            yield check_path(path, plan, fix)
+            yield check_path(path, plan, fix, stdin_name)
         return
     import multiprocessing  # only runs of many files need them: keep them off the hook's start-up
     from concurrent.futures import ProcessPoolExecutor
