@@ -138,7 +138,7 @@ def test_discovery_costs_stats_per_folder_not_per_file(desk: Path, monkeypatch: 
 def test_one_plan_a_configuration(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[object] = []
     real_plan = run_check.plan
-    monkeypatch.setattr(run_check, "plan", lambda config, baseline=None: built.append(config) or real_plan(config))
+    monkeypatch.setattr(run_check, "plan", lambda config, *rest: built.append(config) or real_plan(config, *rest))
     plans = Plans(Configs().of)
     for i in range(20):
         plans.of(f"news/{i}.txt")

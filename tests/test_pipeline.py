@@ -14,7 +14,7 @@ from arabspell import Settings, check_text
 from arabspell.cli import app
 from arabspell.desk import config
 from arabspell.desk.learn import learn
-from arabspell.files.sources import STDIN
+from arabspell.files.sources import STDIN, read
 from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.report.json import finding_dict
 from arabspell.run.check import plan
@@ -46,7 +46,7 @@ def library_settings(args: list[str], path: str) -> tuple[list[str], Settings]:
         if arg in ("--select", "--ignore", "--dict"):
             options[arg[2:]].append(args[i + 1])
             i += 1
-        elif arg in ("--format", "-f", "--stdin-filename"):
+        elif arg in ("--format", "-f", "--stdin-filename", "--encoding"):
             i += 1
         elif arg == "--show-unknown":
             show_unknown = True
@@ -72,7 +72,8 @@ def test_the_library_finds_what_the_cli_reports(case: Path, monkeypatch: pytest.
         path = reported["path"]
         _, settings = library_settings(args, path)
         named = "--stdin-filename" in args and args[args.index("--stdin-filename") + 1] == path
-        text = stdin.decode("utf-8") if (path == STDIN or named) and stdin else Path(path).read_text(encoding="utf-8")
+        encoding = args[args.index("--encoding") + 1] if "--encoding" in args else None
+        text = stdin.decode("utf-8") if (path == STDIN or named) and stdin else read(path, encoding).text or ""
         lines = LineIndex(text)
         mine = [finding_dict(f, lines) for f in check_text(text, settings, kind_of(path))]
         assert mine == reported["findings"], path

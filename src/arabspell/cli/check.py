@@ -16,6 +16,7 @@ from arabspell.cli.options import (
     CommandLine,
     DictOpt,
     DiffOpt,
+    EncodingOpt,
     ExcludeOpt,
     ExitZeroOpt,
     FailOnOpt,
@@ -32,6 +33,7 @@ from arabspell.cli.options import (
     StdinFilenameOpt,
     WriteBaselineOpt,
     anchored,
+    codec_of,
     prefixes,
 )
 from arabspell.desk import config
@@ -71,14 +73,11 @@ def check(
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     stdin_filename: StdinFilenameOpt = None,
+    encoding: EncodingOpt = None,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
-    if fail_on is not None and fail_on not in config.FAIL_LEVELS:
-        fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
-    if fix and diff:
-        fail("--fix and --diff exclude each other: --diff shows what --fix would write")
-    if stdin_filename is not None and sources.STDIN not in paths:
-        fail("--stdin-filename names standard input: pass - as a path")
+    _refuse(fail_on, fix and diff, stdin_filename is not None and sources.STDIN not in paths)
+    codec = codec_of(encoding)
     overrides = {"select": prefixes(select), "ignore": prefixes(ignore), "fail_on": fail_on}
     merge = CommandLine(
         overrides | {"show_unknown": show_unknown},
@@ -90,12 +89,22 @@ def check(
     mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
     files = _files(paths, configs, no_ignore)
     filters = mode is Mode.FIX and sources.STDIN in files and write_baseline is None  # --fix -: text to stdout
-    run = Run(_plans(configs, baseline), mode, jobs, stdin_filename, sys.stdout.buffer if filters else None)
+    run = Run(_plans(configs, baseline, codec), mode, jobs, stdin_filename, sys.stdout.buffer if filters else None)
     _prepare(run, files)
     if write_baseline is not None:
         raise typer.Exit(_write_baseline(run, files, write_baseline))
     status = _check(run, files, fmt, output, progress)
     raise typer.Exit(EXIT_CLEAN if exit_zero and status == EXIT_FINDINGS else status)
+
+
+def _refuse(fail_on: str | None, fix_and_diff: bool, stdin_name_alone: bool) -> None:
+    """The usage errors of options that do not go together or have a bad value."""
+    if fail_on is not None and fail_on not in config.FAIL_LEVELS:
+        fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
+    if fix_and_diff:
+        fail("--fix and --diff exclude each other: --diff shows what --fix would write")
+    if stdin_name_alone:
+        fail("--stdin-filename names standard input: pass - as a path")
 
 
 def _files(paths: list[str], configs: Configs, no_ignore: bool) -> list[str]:
@@ -169,10 +178,10 @@ def _open(path: Path) -> TextIO:
         fail(f"{path}: {exc.strerror or exc}")
 
 
-def _plans(configs: Configs, baseline: Path | None) -> Callable[[str], Plan]:
+def _plans(configs: Configs, baseline: Path | None, encoding: str | None) -> Callable[[str], Plan]:
     """Each file's plan, from its configuration (an unreadable baseline is a usage error)."""
     try:
-        return Plans(configs.of, load_baseline(baseline) if baseline else None).of
+        return Plans(configs.of, load_baseline(baseline) if baseline else None, encoding).of
     except (OSError, UnicodeDecodeError, BaselineError) as exc:
         fail(f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc))
 

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from arabspell.cli.common import ConfigOpt, console, fail, find_config
+from arabspell.cli.options import EncodingOpt, codec_of
 from arabspell.desk import config
 from arabspell.desk.learn import Options
 from arabspell.desk.learn import learn as learn_desk
@@ -25,16 +26,18 @@ def learn(
     archive: Annotated[list[str], typer.Argument(help="Files or directories of published copy.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The desk dictionary to write.")],
     min_docs: Annotated[int, typer.Option(help="Learn a name once it occurs in this many articles.")] = 2,
+    encoding: EncodingOpt = None,
 ) -> None:
     """Learn a desk dictionary (names, house spellings) from an archive, for `check --dict`."""
     errors = console(stderr=True)
     files = 0
+    codec = codec_of(encoding)
 
     def texts() -> Iterator[str]:
         """The archive's prose, a file at a time (an archive need not fit in memory)."""
         nonlocal files
         for path in expand(archive):
-            source = read(path)
+            source = read(path, codec)
             if source.text is None:
                 errors.print(f"arabspell: {path}: {source.error}", markup=False)
                 raise typer.Exit(EXIT_ERROR)

@@ -9,9 +9,19 @@ from typing import Annotated
 
 import typer
 
+from arabspell.cli.common import fail
 from arabspell.desk.config import Config
+from arabspell.files.encodings import codec_name
 from arabspell.files.sources import real
 from arabspell.report import Format
+
+
+def codec_of(name: str | None) -> str | None:
+    """The `--encoding` codec's canonical name (None: not given); an unknown one is a usage error."""
+    try:
+        return codec_name(name) if name is not None else None
+    except LookupError as exc:
+        fail(f"--encoding: {exc.args[0]}")
 
 
 def prefixes(values: list[str] | None) -> tuple[str, ...] | None:
@@ -97,6 +107,14 @@ StdinFilenameOpt = Annotated[
         "--stdin-filename",
         metavar="NAME",
         help="The name standard input (-) goes by: its kind, its configuration, the path reported.",
+    ),
+]
+EncodingOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        metavar="CODEC",
+        help="Read files that are not UTF-8 (and have no BOM) in this Python codec, e.g. cp1256; --fix keeps it.",
     ),
 ]
 ProgressOpt = Annotated[

@@ -64,6 +64,13 @@ def encoded(text: str, encoding: str) -> bytes:
         raise NotEncodable(message) from None
 
 
+def round_trips(before: str, read_bytes: bytes, encoding: str) -> None:
+    """Raise NotEncodable unless `encoding` gives back the bytes a text was read from, so that a
+    fix changes nothing but its spans (a codec such as "utf-16" would add a BOM)."""
+    if encoded(before, encoding) != read_bytes:
+        raise NotEncodable(f"{encoding} does not write back the bytes it read; not written")
+
+
 def write(path: Path, read_bytes: bytes, text: str, encoding: str = "utf-8") -> None:
     """Replace a file's content atomically with `text` in `encoding` (the one it was read in),
     if it still holds `read_bytes`.

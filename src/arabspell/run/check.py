@@ -27,9 +27,11 @@ class Plan:
     settings: Settings
     failing: frozenset[Severity]
     baseline: Baseline | None = None
+    #: the codec of a file that is neither UTF-8 nor marked by a BOM (`--encoding`; None: an error)
+    encoding: str | None = None
 
 
-def plan(config: Config, baseline: Baseline | None = None) -> Plan:
+def plan(config: Config, baseline: Baseline | None = None, encoding: str | None = None) -> Plan:
     """The run's plan from merged settings (desk dictionaries are read here). Raises OSError,
     UnicodeDecodeError or DeskError for a dictionary that cannot be used."""
     settings = Settings(
@@ -40,7 +42,7 @@ def plan(config: Config, baseline: Baseline | None = None) -> Plan:
         accept=config.accept,
         lexicon=_desk_lexicon(config),
     )
-    return Plan(settings, FAIL_ON[config.fail_on], baseline)
+    return Plan(settings, FAIL_ON[config.fail_on], baseline, encoding)
 
 
 @dataclass
@@ -51,6 +53,7 @@ class Plans:
 
     config_of: Callable[[str], Config]
     baseline: Baseline | None = None
+    encoding: str | None = None
     built: dict[Config, Plan] = field(default_factory=dict)
 
     def of(self, path: str) -> Plan:
@@ -58,7 +61,7 @@ class Plans:
         config = self.config_of(path)
         found = self.built.get(config)
         if found is None:
-            found = self.built[config] = plan(config, self.baseline)
+            found = self.built[config] = plan(config, self.baseline, self.encoding)
         return found
 
 
@@ -93,11 +96,11 @@ def check_path(path: str, plan: Plan, fix: bool = False, name: str | None = None
     shown = name if path == STDIN and name else path
     if not fix and streamable(path) and kind_of(path) is Kind.TEXT:
         try:
-            result = engine.check_stream(stream(path), plan.settings)
+            result = engine.check_stream(stream(path, fallback=plan.encoding), plan.settings)
         except Unreadable as exc:
             return exc.source, None
         return Source(path, text=""), _outcome(path, result, plan)
-    source = read(path)
+    source = read(path, plan.encoding)
     if source.stdin:
         source = replace(source, path=shown)
     elif source.text is None or not fix:  # the bytes are only needed to write a fixed file safely

@@ -92,6 +92,7 @@ class Run:
             if source.stdin:
                 self._echo(source, fixes.encoded(after, source.encoding))
             else:
+                fixes.round_trips(source.text or "", source.data, source.encoding)
                 fixes.write(Path(source.path), source.data, after, source.encoding)
         except OSError as exc:
             reporter.notice(Notice(source.path, str(exc), Level.ERROR))
