@@ -159,3 +159,13 @@ def test_command_line_globs_add_to_each_configuration_and_are_relative_to_here(
     result = CliRunner().invoke(app, args)
     paths = sorted(f["path"] for f in json.loads(result.stdout)["files"])
     assert paths == ["../a.txt", "../archive/f.txt", "../b.md", "../sub/e.md"]
+
+
+def test_globs_match_resolved_paths_and_absolute_globs_the_whole_path(tmp_path: Path) -> None:
+    loaded = config.load(write(tmp_path / "arabspell.toml", 'exclude = ["*.draft.md", "/elsewhere/*"]\n'))
+    draft = write(tmp_path / "drafts" / "a.draft.md", TYPO)
+    (tmp_path / "link.md").symlink_to(draft)  # a link is judged by the file it points to
+    (tmp_path / "folder").symlink_to(tmp_path / "drafts", target_is_directory=True)
+    assert loaded.excluded(str(tmp_path / "link.md")) and loaded.excluded(str(tmp_path / "folder" / "a.draft.md"))
+    assert loaded.excluded("/elsewhere/x/story.txt") and not loaded.excluded(str(tmp_path / "elsewhere" / "s.txt"))
+    assert loaded.included(str(tmp_path / "link.md")) and not loaded.included(str(tmp_path / "story.pdf"))

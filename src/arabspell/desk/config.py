@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field, replace
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ else:  # pragma: no cover - Python 3.10
 
 from arabspell.arabic.normalize import key
 from arabspell.arabic.tokenize import WORD
+from arabspell.desk.globs import matches
 from arabspell.files.sources import STDIN, real
 from arabspell.findings import FAIL_ON
 from arabspell.text.markup import SUFFIXES
@@ -71,11 +71,11 @@ class Config:
     def excluded(self, path: str) -> bool:
         """True when a path, or a folder it is in, matches an `exclude` glob (relative to the
         root, or by its name)."""
-        return _matches(path, self.exclude, self.root, folders=True)
+        return matches(path, self.exclude, self.root, folders=True)
 
     def included(self, path: str) -> bool:
         """True when a file found in a directory matches an `include` glob."""
-        return _matches(path, self.include, self.root)
+        return matches(path, self.include, self.root)
 
     def override(self, source: str = COMMAND_LINE, **values: Any) -> Config:
         """A copy with the given settings (None: not given) taken from `source`."""
@@ -183,25 +183,6 @@ def _table(path: Path) -> dict[str, Any] | None:
         table = data.get("tool", {}).get("arabspell")
         return table if isinstance(table, dict) else None
     return data
-
-
-def _matches(path: str, globs: tuple[str, ...], root: Path, folders: bool = False) -> bool:
-    """True when a path, relative to root (or just its name), matches one of the globs; an
-    absolute glob (the command line's, anchored at the current directory) matches the whole path.
-    With `folders`, a match of a folder the path is in counts too (`archive` excludes archive/...)."""
-    if not globs:
-        return False
-    resolved = real(path)
-    try:
-        relative = resolved.relative_to(real(root))
-    except ValueError:
-        relative = resolved
-    for up in range(len(relative.parts) if folders else 1):
-        span, whole = (relative.parents[up - 1], resolved.parents[up - 1]) if up else (relative, resolved)
-        shown, name, full = span.as_posix(), span.name, whole.as_posix()
-        if any(fnmatch(shown, g) or fnmatch(name, g) or (g[:1] == "/" and fnmatch(full, g)) for g in globs):
-            return True
-    return False
 
 
 def find(paths: list[str], explicit: Path | None = None) -> Config:
