@@ -145,3 +145,9 @@ def test_one_plan_a_configuration(desk: Path, monkeypatch: pytest.MonkeyPatch) -
         plans.of(f"news/local/{i}.txt")
         plans.of(f"{i}.txt")
     assert len(built) == 2 and plans.of("news/a.txt") is plans.of("news/local/b.txt")
+
+
+def test_a_config_file_named_that_cannot_be_used_fails_even_with_no_file_to_check(desk: Path) -> None:
+    (desk / "empty").mkdir()
+    result = CliRunner().invoke(app, ["check", "--config", "gone.toml", "empty"])
+    assert result.exit_code == 2 and "gone.toml" in result.stderr and result.stdout == ""

@@ -85,7 +85,7 @@ def check(
         anchored(include or []),
         anchored(exclude or []),
     )
-    configs = Configs(config_file, merge)
+    configs = _configs(config_file, merge)
     mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
     files = _files(paths, configs, no_ignore)
     filters = mode is Mode.FIX and sources.STDIN in files and write_baseline is None  # --fix -: text to stdout
@@ -105,6 +105,14 @@ def _refuse(fail_on: str | None, fix_and_diff: bool, stdin_name_alone: bool) -> 
         fail("--fix and --diff exclude each other: --diff shows what --fix would write")
     if stdin_name_alone:
         fail("--stdin-filename names standard input: pass - as a path")
+
+
+def _configs(config_file: Path | None, merge: CommandLine) -> Configs:
+    """Each file's configuration; a `--config` file that cannot be used is a usage error."""
+    try:
+        return Configs(config_file, merge)
+    except config.ConfigError as exc:
+        fail(str(exc))
 
 
 def _files(paths: list[str], configs: Configs, no_ignore: bool) -> list[str]:

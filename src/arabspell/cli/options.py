@@ -95,11 +95,13 @@ NoIgnoreOpt = Annotated[
 ]
 IncludeOpt = Annotated[
     list[str] | None,
-    typer.Option("--include", help="Also search directories for files matching this glob; adds to the config's."),
+    typer.Option(
+        "--include", metavar="GLOB", help="Also search directories for files matching this; adds to the config's."
+    ),
 ]
 ExcludeOpt = Annotated[
     list[str] | None,
-    typer.Option("--exclude", help="Never check paths matching this glob; repeatable; adds to the config's."),
+    typer.Option("--exclude", metavar="GLOB", help="Never check paths matching this; adds to the config's."),
 ]
 StdinFilenameOpt = Annotated[
     str | None,

@@ -26,7 +26,8 @@ def _as_is(config: Config) -> Config:
 
 
 class Configs:
-    """The configuration of each path of a run, found once per folder and loaded once per file."""
+    """The configuration of each path of a run, found once per folder and loaded once per file
+    (an explicit one when made: ConfigError for one that cannot be used)."""
 
     def __init__(self, explicit: Path | None = None, merge: Merge = _as_is) -> None:
         self._explicit = explicit
@@ -37,6 +38,8 @@ class Configs:
         self._found: dict[Path, Path | None] = {}
         #: a configuration file (None: none, the defaults) -> its configuration, merged
         self._loaded: dict[Path | None, Config] = {}
+        if explicit is not None:  # read now: a file named that cannot be used is an error, files or not
+            self._load(explicit)
 
     def of(self, path: str) -> Config:
         """The configuration of a file: the nearest one walking up from its folder (standard
