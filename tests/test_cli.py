@@ -19,6 +19,9 @@ every machine and every day: the copy's absolute path becomes `<case>` and today
 date (ISO, as `learn` writes it) becomes `<today>`. Files are compared byte for
 byte otherwise (CRLF and a BOM count).
 
+A case's input that the repository's own .gitignore leaves out (the walk cases have
+`build/`, `.venv/`, and .gitignore files of their own) is committed with `git add -f`.
+
 Regenerate a case's expectations after an intended change with
 `ARABSPELL_UPDATE_GOLDEN=1 pytest tests/test_cli.py` and review the diff: it
 rewrites stdout, stderr, exit_code and the expected/ files of the paths in

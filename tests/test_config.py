@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,37 @@ def test_include_and_exclude_shape_a_directory_walk(tmp_path: Path, monkeypatch:
     assert all(name not in result.stdout for name in ("b.md", "draft", "old.txt"))
     named = CliRunner().invoke(app, ["check", "--format", "json", "archive/2019/old.txt", "today/a.txt"])
     assert "old.txt" not in named.stdout and "today/a.txt" in named.stdout
+
+
+def test_an_exclude_glob_also_matches_the_folders_a_path_is_in(tmp_path: Path) -> None:
+    loaded = config.load(write(tmp_path / "arabspell.toml", 'exclude = ["archive", "desk/2019"]\n'))
+    assert loaded.excluded(str(tmp_path / "archive" / "2019" / "old.txt"))  # a folder's name anywhere
+    assert loaded.excluded(str(tmp_path / "world" / "archive" / "old.txt"))
+    assert loaded.excluded(str(tmp_path / "desk" / "2019" / "x" / "old.txt"))  # a folder's relative path
+    assert not loaded.excluded(str(tmp_path / "other" / "desk" / "2019" / "old.txt"))  # anchored at the root
+    assert not loaded.excluded(str(tmp_path / "archives" / "old.txt"))
+    include = config.load(write(tmp_path / "arabspell.toml", 'include = ["news"]\n'))
+    assert not include.included(str(tmp_path / "news" / "story.pdf"))  # include names files, not folders
+
+
+def test_command_line_globs_add_to_each_configuration_and_are_relative_to_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "arabspell.toml", 'include = ["*.txt"]\nexclude = ["*.draft.*"]\n')
+    for name in ("a.txt", "b.md", "c.draft.md", "sub/archive/d.txt", "sub/e.md", "archive/f.txt"):
+        write(tmp_path / name, TYPO)
+    monkeypatch.chdir(tmp_path / "sub")
+    args = ["check", "--format", "json", "--include", "*.md", "--exclude", "archive/*", "..", "../archive/f.txt"]
+    result = CliRunner().invoke(app, args)
+    paths = sorted(f["path"] for f in json.loads(result.stdout)["files"])
+    assert paths == ["../a.txt", "../archive/f.txt", "../b.md", "../sub/e.md"]
+
+
+def test_globs_match_resolved_paths_and_absolute_globs_the_whole_path(tmp_path: Path) -> None:
+    loaded = config.load(write(tmp_path / "arabspell.toml", 'exclude = ["*.draft.md", "/elsewhere/*"]\n'))
+    draft = write(tmp_path / "drafts" / "a.draft.md", TYPO)
+    (tmp_path / "link.md").symlink_to(draft)  # a link is judged by the file it points to
+    (tmp_path / "folder").symlink_to(tmp_path / "drafts", target_is_directory=True)
+    assert loaded.excluded(str(tmp_path / "link.md")) and loaded.excluded(str(tmp_path / "folder" / "a.draft.md"))
+    assert loaded.excluded("/elsewhere/x/story.txt") and not loaded.excluded(str(tmp_path / "elsewhere" / "s.txt"))
+    assert loaded.included(str(tmp_path / "link.md")) and not loaded.included(str(tmp_path / "story.pdf"))

@@ -123,3 +123,19 @@ def test_without_dask_the_error_says_what_to_install(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(sys.modules, "dask.bag", None)
     with pytest.raises(ImportError, match=r"pip install 'arabspell\[dask\]'"):
         archive.check_archive(["."])
+
+
+def test_each_file_is_checked_with_its_nearest_configuration_as_the_cli_does(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "arabspell.toml").write_text('ignore = ["orthography"]\n', encoding="utf-8")
+    (tmp_path / "news" / "arabspell.toml").write_text('select = ["orthography"]\ninclude = ["*.md"]\n', "utf-8")
+    for name in ("story.txt", "news/a.md", "news/b.txt"):
+        (tmp_path / name).write_text("وتجنب تصيعد الصراع مع الخارجيه.\n", encoding="utf-8")
+    import dask
+
+    with dask.config.set(scheduler="synchronous"):
+        results = archive.check_archive([str(tmp_path)])
+    rules = {Path(r["path"]).relative_to(tmp_path).as_posix(): [f["rule"] for f in r["findings"]] for r in results}
+    assert rules == {"news/a.md": ["orthography.taa-marbuta"], "story.txt": ["spelling.unknown-word"]}
+    cli = CliRunner().invoke(app, ["check", "--format", "json", str(tmp_path)]).stdout
+    assert json.loads(cli) == archive.json_document(results)

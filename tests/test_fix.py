@@ -160,6 +160,7 @@ def test_a_write_error_mid_way_leaves_the_original(tmp_path: Path, monkeypatch: 
     assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]
 
 
-def test_stdin_cannot_be_fixed() -> None:
-    code, _, err = run("check", "--fix", "-")
-    assert code == 2 and "standard input" in err
+def test_stdin_is_fixed_to_stdout_not_refused() -> None:
+    """`--fix -` was refused (exit 2); it is now a filter (tests/test_stdin.py has the rest)."""
+    code, out, err = run("check", "--fix", "-")
+    assert code == 0 and out == "" and "standard input" not in err

@@ -14,7 +14,7 @@ from arabspell import Settings, check_text
 from arabspell.cli import app
 from arabspell.desk import config
 from arabspell.desk.learn import learn
-from arabspell.files.sources import STDIN
+from arabspell.files.sources import STDIN, read
 from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.report.json import finding_dict
 from arabspell.run.check import plan
@@ -49,9 +49,9 @@ def check_cases() -> list[Path]:
     return out
 
 
-def library_settings(args: list[str]) -> tuple[list[str], Settings]:
-    """The paths of a `check` command line and the settings the library is given for them: the
-    configuration found for the paths, with the command line's rule options over it."""
+def library_settings(args: list[str], path: str) -> tuple[list[str], Settings]:
+    """The paths of a `check` command line and the settings the library is given for one of the
+    files it checks: the configuration found for the file, with the command line's rule options over it."""
     paths, options = [], {"select": [], "ignore": [], "dict": []}
     show_unknown, i = None, 0
     while i < len(args):
@@ -59,14 +59,14 @@ def library_settings(args: list[str]) -> tuple[list[str], Settings]:
         if arg in ("--select", "--ignore", "--dict"):
             options[arg[2:]].append(args[i + 1])
             i += 1
-        elif arg in ("--format", "-f"):
+        elif arg in ("--format", "-f", "--stdin-filename", "--encoding"):
             i += 1
         elif arg == "--show-unknown":
             show_unknown = True
         elif not arg.startswith("--"):
             paths.append(arg)
         i += 1
-    found = config.find(paths).override(
+    found = config.find([path]).override(
         select=tuple(options["select"]) or None, ignore=tuple(options["ignore"]) or None, show_unknown=show_unknown
     )
     found = found.override(dictionaries=found.dictionaries + tuple(Path(d) for d in options["dict"]))
@@ -80,11 +80,13 @@ def test_the_library_finds_what_the_cli_reports(case: Path, monkeypatch: pytest.
     stdin = (case / "stdin").read_bytes() if (case / "stdin").exists() else None
     result = CliRunner().invoke(app, ["check", *args, "--format", "json"], input=stdin)
     report = json.loads(result.stdout)
-    _, settings = library_settings(args)
     assert report["files"], "a case that checks nothing compares nothing"
     for reported in report["files"]:
         path = reported["path"]
-        text = stdin.decode("utf-8") if path == STDIN and stdin else Path(path).read_text(encoding="utf-8")
+        _, settings = library_settings(args, path)
+        named = "--stdin-filename" in args and args[args.index("--stdin-filename") + 1] == path
+        encoding = args[args.index("--encoding") + 1] if "--encoding" in args else None
+        text = stdin.decode("utf-8") if (path == STDIN or named) and stdin else read(path, encoding).text or ""
         lines = LineIndex(text)
         mine = [finding_dict(f, lines) for f in check_text(text, settings, kind_of(path))]
         assert mine == reported["findings"], path

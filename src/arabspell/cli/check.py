@@ -3,81 +3,57 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TextIO
 
 import typer
 
-from arabspell.cli.common import ConfigOpt, PathsArg, console, fail, find_config
+from arabspell.cli.common import ConfigOpt, PathsArg, console, fail
+from arabspell.cli.options import (
+    BaselineOpt,
+    ColorOpt,
+    CommandLine,
+    DictOpt,
+    DiffOpt,
+    EncodingOpt,
+    ExcludeOpt,
+    ExitZeroOpt,
+    FailOnOpt,
+    FixOpt,
+    FormatOpt,
+    IgnoreOpt,
+    IncludeOpt,
+    JobsOpt,
+    NoIgnoreOpt,
+    OutputOpt,
+    ProgressOpt,
+    QuietOpt,
+    SelectOpt,
+    ShowUnknownOpt,
+    StatisticsOpt,
+    StdinFilenameOpt,
+    WriteBaselineOpt,
+    anchored,
+    codec_of,
+    prefixes,
+)
 from arabspell.desk import config
-from arabspell.desk.baseline import Baseline, BaselineError
+from arabspell.desk.baseline import BaselineError
 from arabspell.desk.baseline import load as load_baseline
-from arabspell.desk.config import Config
 from arabspell.desk.dictionaries import DeskError
-from arabspell.files import sources
+from arabspell.desk.nearest import Configs
+from arabspell.files import sources, walk
 from arabspell.report import Color, Format, make_reporter
 from arabspell.report.base import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Counting, Reporter, Tee, summary_line
 from arabspell.report.text import NoticePrinter
-from arabspell.run.check import Plan, plan
+from arabspell.run.check import Plan, Plans
 from arabspell.run.session import Mode, Outcomes, Run
 
 #: a progress bar is shown for at least this many files, on a terminal, in text format
 PROGRESS_MIN_FILES = 10
-
-
-def _prefixes(values: list[str] | None) -> tuple[str, ...] | None:
-    """Rule-id prefixes from repeated or comma-separated options (None: not given)."""
-    if not values:
-        return None
-    return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
-
-
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write the report to this file; the terminal gets a summary.")
-]
-SelectOpt = Annotated[list[str] | None, typer.Option(help="Only rules whose id starts with this.")]
-IgnoreOpt = Annotated[list[str] | None, typer.Option(help="Skip rules whose id starts with this.")]
-ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")]
-FailOnOpt = Annotated[
-    str | None, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, none.")
-]
-ShowUnknownOpt = Annotated[
-    bool | None,
-    typer.Option(
-        "--show-unknown", help="Also list each word the lexicon does not know, once a file, with its count (info)."
-    ),
-]
-DictOpt = Annotated[
-    list[Path] | None,
-    typer.Option("--dict", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."),
-]
-FixOpt = Annotated[bool, typer.Option("--fix", help="Apply the first suggestion of safe findings.")]
-DiffOpt = Annotated[bool, typer.Option("--diff", help="Print what --fix would change; write nothing.")]
-BaselineOpt = Annotated[
-    Path | None, typer.Option("--baseline", help="Report only findings this baseline file does not list.")
-]
-WriteBaselineOpt = Annotated[
-    Path | None, typer.Option("--write-baseline", help="Record every finding in this baseline file and exit 0.")
-]
-JobsOpt = Annotated[
-    int | None,
-    typer.Option("--jobs", "-j", min=1, help="Processes to check with (default: every core for many files)."),
-]
-ProgressOpt = Annotated[
-    bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
-]
-ColorOpt = Annotated[
-    Color, typer.Option("--color", help="Colour and styles in text output: auto (on a terminal, unless NO_COLOR).")
-]
-QuietOpt = Annotated[
-    bool, typer.Option("--quiet", "-q", help="Print the findings only: no table, summary line or progress bar.")
-]
-StatisticsOpt = Annotated[
-    bool, typer.Option("--statistics", help="Count findings by rule and word instead of listing them (text format).")
-]
 
 
 @dataclass(frozen=True)
@@ -107,43 +83,79 @@ def check(
     write_baseline: WriteBaselineOpt = None,
     jobs: JobsOpt = None,
     progress: ProgressOpt = True,
+    no_ignore: NoIgnoreOpt = False,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    stdin_filename: StdinFilenameOpt = None,
+    encoding: EncodingOpt = None,
     color: ColorOpt = Color.AUTO,
     quiet: QuietOpt = False,
     statistics: StatisticsOpt = False,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
-    if fail_on is not None and fail_on not in config.FAIL_LEVELS:
-        fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
-    if fix and diff:
-        fail("--fix and --diff exclude each other: --diff shows what --fix would write")
+    _refuse(fail_on, fix and diff, stdin_filename is not None and sources.STDIN not in paths)
     if statistics and fmt is not Format.TEXT:
         fail(f"--statistics is a view of the text format, not of {fmt.value} (its summary counts findings by rule)")
-    settings = find_config(
-        paths,
-        config_file,
-        select=_prefixes(select),
-        ignore=_prefixes(ignore),
-        fail_on=fail_on,
-        show_unknown=show_unknown,
+    codec = codec_of(encoding)
+    overrides = {"select": prefixes(select), "ignore": prefixes(ignore), "fail_on": fail_on}
+    merge = CommandLine(
+        overrides | {"show_unknown": show_unknown},
+        tuple(dicts or ()),
+        anchored(include or []),
+        anchored(exclude or []),
     )
-    if dicts:
-        settings = settings.override(dictionaries=settings.dictionaries + tuple(dicts))
+    configs = _configs(config_file, merge)
     mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
-    run = Run(_plan(settings, baseline), mode, jobs)
-    files = list(sources.expand(paths, settings.included, settings.excluded))
-    if mode is not Mode.CHECK and sources.STDIN in files:
-        fail("--fix and --diff need files, not standard input")
+    files = _files(paths, configs, no_ignore)
+    filters = mode is Mode.FIX and sources.STDIN in files and write_baseline is None  # --fix -: text to stdout
+    run = Run(_plans(configs, baseline, codec), mode, jobs, stdin_filename, sys.stdout.buffer if filters else None)
+    _prepare(run, files)
     if write_baseline is not None:
         raise typer.Exit(_write_baseline(run, files, write_baseline, quiet))
     status = _check(run, files, fmt, output, View(color, quiet, statistics, progress))
     raise typer.Exit(EXIT_CLEAN if exit_zero and status == EXIT_FINDINGS else status)
 
 
+def _refuse(fail_on: str | None, fix_and_diff: bool, stdin_name_alone: bool) -> None:
+    """The usage errors of options that do not go together or have a bad value."""
+    if fail_on is not None and fail_on not in config.FAIL_LEVELS:
+        fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
+    if fix_and_diff:
+        fail("--fix and --diff exclude each other: --diff shows what --fix would write")
+    if stdin_name_alone:
+        fail("--stdin-filename names standard input: pass - as a path")
+
+
+def _configs(config_file: Path | None, merge: CommandLine) -> Configs:
+    """Each file's configuration; a `--config` file that cannot be used is a usage error."""
+    try:
+        return Configs(config_file, merge)
+    except config.ConfigError as exc:
+        fail(str(exc))
+
+
+def _files(paths: list[str], configs: Configs, no_ignore: bool) -> list[str]:
+    """The files of the run, each directory's filtered by the include and exclude globs of each
+    file's configuration; a configuration that cannot be used is a usage error."""
+    try:
+        return list(
+            walk.expand(
+                paths,
+                lambda path: configs.of(path).included(path),
+                lambda path: configs.of(path).excluded(path),
+                ignore=not no_ignore,
+            )
+        )
+    except config.ConfigError as exc:
+        fail(str(exc))
+
+
 def _check(run: Run, files: list[str], fmt: Format, output: Path | None, view: View) -> int:
     """Run the check into its reporters; returns the exit status."""
     errors = console(stderr=True)
+    piped = run.mode is Mode.DIFF or run.stdin_out is not None  # stdout has the diff, or stdin fixed
     with ExitStack() as stack:
-        target = stack.enter_context(_open(output)) if output else sys.stdout
+        target = stack.enter_context(_open(output)) if output else sys.stderr if run.stdin_out else sys.stdout
         reporters: list[Reporter] = [NoticePrinter(errors)]
         if run.mode is Mode.DIFF:  # the diff is the output; the report only goes to a file
             from arabspell.report.diff import DiffReporter
@@ -151,12 +163,12 @@ def _check(run: Run, files: list[str], fmt: Format, output: Path | None, view: V
             reporters.append(DiffReporter(sys.stdout))
         if run.mode is not Mode.DIFF or output:
             reporters.append(make_reporter(fmt, target, view.color, view.quiet, view.statistics))
-        counting = Counting(Tee(reporters), run.plan.failing, diffs=run.mode is Mode.DIFF)
+        counting = Counting(Tee(reporters), diffs=run.mode is Mode.DIFF)
         show = view.progress and not view.quiet and fmt is Format.TEXT and output is None
         show &= len(files) >= PROGRESS_MIN_FILES and errors.is_terminal
         run.check(files, counting, _progress if show else _no_progress)
     if output and not view.quiet:
-        console(stderr=run.mode is Mode.DIFF).print(f"{output}: {summary_line(counting.reports)}", markup=False)
+        console(stderr=piped).print(f"{output}: {summary_line(counting.reports)}", markup=False)
     return counting.status()
 
 
@@ -176,7 +188,7 @@ def _progress(outcomes: Outcomes, total: int) -> Outcomes:
 def _write_baseline(run: Run, files: list[str], path: Path, quiet: bool) -> int:
     """Record every finding of the files in a baseline file; returns the exit status."""
     errors = console(stderr=True)
-    counting = Counting(NoticePrinter(errors), run.plan.failing)
+    counting = Counting(NoticePrinter(errors))
     base = run.baseline(files, sources.real(path).parent, counting)
     try:
         path.write_text(base.render(), encoding="utf-8")
@@ -195,10 +207,19 @@ def _open(path: Path) -> TextIO:
         fail(f"{path}: {exc.strerror or exc}")
 
 
-def _plan(settings: Config, baseline: Path | None) -> Plan:
-    """The run's plan; unreadable dictionaries or baseline are a usage error."""
+def _plans(configs: Configs, baseline: Path | None, encoding: str | None) -> Callable[[str], Plan]:
+    """Each file's plan, from its configuration (an unreadable baseline is a usage error)."""
     try:
-        base: Baseline | None = load_baseline(baseline) if baseline else None
-        return plan(settings, base)
-    except (OSError, UnicodeDecodeError, DeskError, BaselineError) as exc:
+        return Plans(configs.of, load_baseline(baseline) if baseline else None, encoding).of
+    except (OSError, UnicodeDecodeError, BaselineError) as exc:
+        fail(f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc))
+
+
+def _prepare(run: Run, files: list[str]) -> None:
+    """Every file's plan, built before the run: unreadable dictionaries, or a configuration that
+    cannot be used, are a usage error before anything is checked."""
+    try:
+        for path in files:
+            run.plan_for(path)
+    except (OSError, UnicodeDecodeError, DeskError, config.ConfigError) as exc:
         fail(f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc))

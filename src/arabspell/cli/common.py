@@ -35,5 +35,5 @@ def find_config(paths: list[str], config_file: Path | None, **overrides: object)
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")]
 ConfigOpt = Annotated[
     Path | None,
-    typer.Option("--config", help="Use this configuration file instead of searching for one."),
+    typer.Option("--config", help="Use this configuration file for every path, not each file's nearest."),
 ]

@@ -10,10 +10,12 @@ from typing import Annotated
 import typer
 
 from arabspell.cli.common import ConfigOpt, console, fail, find_config
+from arabspell.cli.options import EncodingOpt, codec_of
 from arabspell.desk import config
 from arabspell.desk.learn import Options
 from arabspell.desk.learn import learn as learn_desk
-from arabspell.files.sources import expand, read
+from arabspell.files.sources import read
+from arabspell.files.walk import expand
 from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.report.base import EXIT_ERROR
 from arabspell.rules import ALL_RULES
@@ -27,16 +29,18 @@ def learn(
     pin_house_style: Annotated[
         bool, typer.Option("--pin-house-style", help="Pin the house spellings found (default: propose them).")
     ] = False,
+    encoding: EncodingOpt = None,
 ) -> None:
     """Learn a desk dictionary (names, house spellings) from an archive, for `check --dict`."""
     errors = console(stderr=True)
     files = 0
+    codec = codec_of(encoding)
 
     def texts() -> Iterator[str]:
         """The archive's prose, a file at a time (an archive need not fit in memory)."""
         nonlocal files
         for path in expand(archive):
-            source = read(path)
+            source = read(path, codec)
             if source.text is None:
                 errors.print(f"arabspell: {path}: {source.error}", markup=False)
                 raise typer.Exit(EXIT_ERROR)

@@ -1,8 +1,9 @@
 """Project configuration: `arabspell.toml`, `.arabspell.toml` or `[tool.arabspell]` in `pyproject.toml`.
 
-The file is found by walking up from the first checked path to the first directory
-that has one (in that order of names). Command-line options override it. Paths in
-the file (dictionaries, include/exclude globs) are relative to the file's directory.
+Each checked file uses the file found by walking up from it to the first directory that
+has one (in that order of names; `desk.nearest`); `find` gives the one of a first path.
+Command-line options override it. Paths in the file (dictionaries, include/exclude globs)
+are relative to the file's directory.
 
     select = ["spelling", "names"]        # rule-id prefixes to run (default: all)
     ignore = ["orthography.taa-marbuta"]  # rule-id prefixes to skip
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field, replace
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ else:  # pragma: no cover - Python 3.10
 
 from arabspell.arabic.normalize import key
 from arabspell.arabic.tokenize import WORD
+from arabspell.desk.globs import matches
 from arabspell.files.sources import STDIN, real
 from arabspell.findings import FAIL_ON
 from arabspell.text.markup import SUFFIXES
@@ -68,12 +69,13 @@ class Config:
         return self.origin.get(name, DEFAULT)
 
     def excluded(self, path: str) -> bool:
-        """True when a path matches an `exclude` glob (relative to the root, or by its name)."""
-        return _matches(path, self.exclude, self.root)
+        """True when a path, or a folder it is in, matches an `exclude` glob (relative to the
+        root, or by its name)."""
+        return matches(path, self.exclude, self.root, folders=True)
 
     def included(self, path: str) -> bool:
         """True when a file found in a directory matches an `include` glob."""
-        return _matches(path, self.include, self.root)
+        return matches(path, self.include, self.root)
 
     def override(self, source: str = COMMAND_LINE, **values: Any) -> Config:
         """A copy with the given settings (None: not given) taken from `source`."""
@@ -133,13 +135,22 @@ KEYS = {
 
 
 def discover(start: Path) -> Path | None:
-    """The configuration file for a path: the nearest one walking up from it, or None."""
+    """The configuration file for a path: the nearest one walking up from it, or None
+    (`desk.nearest.Configs` finds it for many files, once per folder)."""
     start = real(start)
     for folder in [start, *start.parents] if start.is_dir() else start.parents:
-        for name in NAMES:
-            candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _table(candidate) is not None):
-                return candidate
+        found = here(folder)
+        if found is not None:
+            return found
+    return None
+
+
+def here(folder: Path) -> Path | None:
+    """The configuration file of one folder, its parents not looked at (a stat a name), or None."""
+    for name in NAMES:
+        candidate = folder / name
+        if candidate.is_file() and (name != "pyproject.toml" or _table(candidate) is not None):
+            return candidate
     return None
 
 
@@ -174,20 +185,10 @@ def _table(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def _matches(path: str, globs: tuple[str, ...], root: Path) -> bool:
-    """True when a path, relative to root (or just its name), matches one of the globs."""
-    resolved = real(path)
-    try:
-        relative = resolved.relative_to(real(root)).as_posix()
-    except ValueError:
-        relative = resolved.as_posix()
-    return any(fnmatch(relative, g) or fnmatch(resolved.name, g) for g in globs)
-
-
 def find(paths: list[str], explicit: Path | None = None) -> Config:
     """The configuration of a run: an explicit file, else the one found from the first path, else defaults."""
     if explicit is not None:
         return load(explicit)
     first = next((Path(p) for p in paths if p != STDIN), Path.cwd())
-    found = discover(first if first.exists() else Path.cwd())
+    found = discover(first)
     return load(found) if found else Config()

@@ -50,13 +50,36 @@ def diff(path: str, before: str, after: str) -> str:
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
+class NotEncodable(OSError):
+    """A fixed text that the file's encoding cannot write (a suggestion outside a legacy code page)."""
+
+
+def encoded(text: str, encoding: str) -> bytes:
+    """A fixed text in the encoding its file was read in; raises NotEncodable when it cannot be."""
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError as exc:
+        bad = text[exc.start]
+        message = f"a fix needs U+{ord(bad):04X} ({bad}), which {encoding} cannot write; not written"
+        raise NotEncodable(message) from None
+
+
+def round_trips(before: str, read_bytes: bytes, encoding: str) -> None:
+    """Raise NotEncodable unless `encoding` gives back the bytes a text was read from, so that a
+    fix changes nothing but its spans (a codec such as "utf-16" would add a BOM)."""
+    if encoded(before, encoding) != read_bytes:
+        raise NotEncodable(f"{encoding} does not write back the bytes it read; not written")
+
+
 def write(path: Path, read_bytes: bytes, text: str, encoding: str = "utf-8") -> None:
     """Replace a file's content atomically with `text` in `encoding` (the one it was read in),
     if it still holds `read_bytes`.
 
-    Raises FileChanged when another process changed the file since it was read, and
-    OSError when it cannot be written; in both cases the original file is intact.
+    Raises FileChanged when another process changed the file since it was read, NotEncodable
+    when the encoding cannot write the text, and OSError when it cannot be written; in every
+    case the original file is intact.
     """
+    data = encoded(text, encoding)
     path = Path(os.path.realpath(path))  # through a symbolic link: the file it points to
     if path.read_bytes() != read_bytes:
         raise FileChanged(CHANGED)
@@ -64,7 +87,7 @@ def write(path: Path, read_bytes: bytes, text: str, encoding: str = "utf-8") -> 
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".arabspell", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode(encoding))
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, mode)

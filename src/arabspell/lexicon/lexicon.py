@@ -106,7 +106,7 @@ class Lexicon:
         rejected = rejected or {}
         words = words | accepted | {w for name in fullnames for w in name.split()}
         # the desk's corrections are its own words: valid and never reported, but not names
-        accepted = accepted | {key(w) for fix in rejected.values() for w in fix.split()}
+        accepted = accepted | ({key(w) for fix in rejected.values() for w in fix.split()} - set(rejected))
         extended = Lexicon(
             self._zipf.with_extra(dict.fromkeys(words | preferred, DESK_ZIPF)),
             self.names | words,

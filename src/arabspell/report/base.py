@@ -27,6 +27,8 @@ class FileReport:
     words: int = 0
     #: positions of the findings when the text was streamed and not kept (`text` is then "")
     lines: Lines | None = None
+    #: the severities that fail the run for this file (its configuration's `fail-on`; None: the run's)
+    failing: frozenset[Severity] | None = None
 
     def index(self) -> Lines:
         """Line and column of the findings' offsets."""
@@ -35,7 +37,7 @@ class FileReport:
     def counted(self) -> FileReport:
         """The report without its text: what a run keeps of a file once it is rendered, so
         that memory does not grow with the size of the archive."""
-        return FileReport(self.path, "", self.findings, self.words, self.lines)
+        return FileReport(self.path, "", self.findings, self.words, self.lines, self.failing)
 
 
 class Level(str, Enum):
@@ -130,10 +132,11 @@ class Tee:
 @dataclass
 class Counting:
     """Passes a run on to a reporter and keeps what decides the exit status: a finding of a failing
-    severity, an input error, a change shown as a diff (`diffs`: a pending change fails the run)."""
+    severity (the file's own, `FileReport.failing`, else `failing`), an input error, a change shown
+    as a diff (`diffs`: a pending change fails the run)."""
 
     inner: Reporter
-    failing: frozenset[Severity]
+    failing: frozenset[Severity] = frozenset()
     diffs: bool = False
     reports: list[FileReport] = field(default_factory=list)
     failed: bool = False
@@ -141,7 +144,8 @@ class Counting:
     changed: bool = False
 
     def add(self, report: FileReport) -> None:
-        self.failed |= any(f.severity in self.failing for f in report.findings)
+        failing = self.failing if report.failing is None else report.failing
+        self.failed |= any(f.severity in failing for f in report.findings)
         self.reports.append(report.counted())
         self.inner.add(report)
 

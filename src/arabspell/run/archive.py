@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from arabspell.desk import config as configuration
 from arabspell.desk.config import Config
-from arabspell.files import sources
+from arabspell.desk.nearest import Configs
+from arabspell.files import sources, walk
 from arabspell.report.base import summary_of
 from arabspell.report.json import document, finding_dict
 from arabspell.run.check import Plan, check_path, plan
@@ -83,10 +84,13 @@ def _stamps(dictionaries: tuple[Path, ...]) -> tuple[FileStamp, ...]:
     return tuple(stamps)
 
 
-def files_of(paths: list[str], config: Config) -> list[str]:
-    """The files a run checks, as the CLI finds them: directories searched with the
-    configuration's include and exclude globs, each directory's files sorted."""
-    files = list(sources.expand([str(p) for p in paths], config.included, config.excluded))
+def files_of(paths: list[str], config: Config | None = None) -> list[str]:
+    """The files a run checks, as the CLI finds them: directories searched with the include and
+    exclude globs of `config`, or without it of each file's nearest configuration, each
+    directory's files sorted, ignore files honoured."""
+    configs = Configs()
+    of = (lambda path: config) if config is not None else configs.of
+    files = list(walk.expand([str(p) for p in paths], lambda p: of(p).included(p), lambda p: of(p).excluded(p)))
     if sources.STDIN in files:
         raise ValueError("an archive check needs files, not standard input")
     return files
@@ -103,8 +107,8 @@ def check_archive(
 
     Each partition of `partition_size` files is one Dask task. With `client`, the tasks run on
     its cluster; without, on Dask's default scheduler (a `distributed.Client` made earlier in
-    this process, else local processes). Without `config`, the configuration is found from the
-    first path, as the CLI finds it.
+    this process, else local processes). Without `config`, each file's configuration is its
+    nearest, as the CLI finds it, read on the client and sent with the file's task.
     """
     try:
         import dask.bag as db
@@ -112,11 +116,12 @@ def check_archive(
         raise ImportError(DASK_MISSING) from exc
     if partition_size < 1:
         raise ValueError("partition_size must be at least 1")
-    settings = config if config is not None else configuration.find([str(p) for p in paths])
-    files = files_of(paths, settings)
+    files = files_of(paths, config)
     if not files:
         return []
-    bag = db.from_sequence(files, partition_size=partition_size).map(check_one, config=settings)
+    configs = Configs()  # read here, on the client: each file's nearest, sent with its task
+    jobs = [(path, config if config is not None else configs.of(path)) for path in files]
+    bag = db.from_sequence(jobs, partition_size=partition_size).starmap(check_one)
     results: list[Record] = client.compute(bag).result() if client is not None else bag.compute()
     return results
 

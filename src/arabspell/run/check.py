@@ -3,7 +3,8 @@ for its kind with the desk's settings, the baseline applied, safe fixes computed
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from arabspell import engine
 from arabspell.desk.baseline import Baseline
@@ -11,7 +12,7 @@ from arabspell.desk.config import Config
 from arabspell.desk.dictionaries import load as load_desks
 from arabspell.engine import Settings
 from arabspell.files import fixes
-from arabspell.files.sources import Source, Unreadable, read, stream, streamable
+from arabspell.files.sources import STDIN, Source, Unreadable, read, stream, streamable
 from arabspell.findings import FAIL_ON, Finding, Severity
 from arabspell.lexicon.lexicon import Lexicon, default_lexicon
 from arabspell.rules.spelling import UNFAMILIAR
@@ -26,9 +27,11 @@ class Plan:
     settings: Settings
     failing: frozenset[Severity]
     baseline: Baseline | None = None
+    #: the codec of a file that is neither UTF-8 nor marked by a BOM (`--encoding`; None: an error)
+    encoding: str | None = None
 
 
-def plan(config: Config, baseline: Baseline | None = None) -> Plan:
+def plan(config: Config, baseline: Baseline | None = None, encoding: str | None = None) -> Plan:
     """The run's plan from merged settings (desk dictionaries are read here). Raises OSError,
     UnicodeDecodeError or DeskError for a dictionary that cannot be used."""
     settings = Settings(
@@ -39,7 +42,27 @@ def plan(config: Config, baseline: Baseline | None = None) -> Plan:
         accept=config.accept,
         lexicon=_desk_lexicon(config),
     )
-    return Plan(settings, FAIL_ON[config.fail_on], baseline)
+    return Plan(settings, FAIL_ON[config.fail_on], baseline, encoding)
+
+
+@dataclass
+class Plans:
+    """The plan of each file of a run from its configuration (`config_of`, e.g. the nearest
+    file's): one plan a configuration, built the first time a file asks for it (its desk
+    dictionaries read once), all before the check when `of` is asked for every file first."""
+
+    config_of: Callable[[str], Config]
+    baseline: Baseline | None = None
+    encoding: str | None = None
+    built: dict[Config, Plan] = field(default_factory=dict)
+
+    def of(self, path: str) -> Plan:
+        """A file's plan; raises as `plan` does, and ConfigError for its configuration."""
+        config = self.config_of(path)
+        found = self.built.get(config)
+        if found is None:
+            found = self.built[config] = plan(config, self.baseline, self.encoding)
+        return found
 
 
 def _desk_lexicon(config: Config) -> Lexicon | None:
@@ -68,21 +91,26 @@ class Checked:
         return any(f.severity in failing for f in self.findings)
 
 
-def check_path(path: str, plan: Plan, fix: bool = False) -> tuple[Source, Checked | None]:
+def check_path(path: str, plan: Plan, fix: bool = False, name: str | None = None) -> tuple[Source, Checked | None]:
     """Read and check one file (None for a file that could not be read); a large plain-text file
-    is streamed when it is only checked, never fixed (its text is then not kept: "")."""
+    is streamed when it is only checked, never fixed (its text is then not kept: ""). Standard input
+    can go by a `name` (`--stdin-filename`), which gives its kind and the path it is reported as;
+    its bytes are kept (`--fix -` writes them back as they are when it cannot fix them)."""
+    shown = name if path == STDIN and name else path
     if not fix and streamable(path) and kind_of(path) is Kind.TEXT:
         try:
-            result = engine.check_stream(stream(path), plan.settings)
+            result = engine.check_stream(stream(path, fallback=plan.encoding), plan.settings)
         except Unreadable as exc:
             return exc.source, None
         return Source(path, text=""), _outcome(path, result, plan)
-    source = read(path)
+    source = read(path, plan.encoding)
+    if source.stdin:
+        source = replace(source, path=shown)
+    elif source.text is None or not fix:  # the bytes are only needed to write a fixed file safely
+        source = replace(source, data=b"")
     if source.text is None:
         return source, None
-    if not fix:  # the bytes are only needed to write a fixed file safely
-        source = replace(source, data=b"")
-    return source, check_source(path, source.text, plan, fix)
+    return source, check_source(shown, source.text, plan, fix)
 
 
 #: `--fix` checks a fixed text again and applies what is then safe, at most this many times
