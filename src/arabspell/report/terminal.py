@@ -94,6 +94,8 @@ def header(console: Console, position: str, finding: Finding, columns: Columns) 
         " " * (columns.rule - len(finding.rule) + 2),
     )
     chunks: list[tuple[str, Text]] = [("", Text(finding.text, "bold red"))]
+    if finding.occurrences > 1:  # a form reported once for the file (--show-unknown)
+        chunks.append(("  ", Text(f"{finding.occurrences} times", "dim")))
     if finding.suggestions:
         *others, last = finding.suggestions
         chunks.append(("  ", Text(LABEL, "dim")))
