@@ -136,8 +136,10 @@ def _check_part(source: str, blanked: str, settings: Settings, corrector: Correc
         key=lambda pair: (-pair[0].priority, pair[1].offset),
     )
     kept = _without_overlaps(finding for _, finding in ranked)
-    # a finding across blanked markup (a hashtag's "_", a link's "[") is not about the prose
-    return [f for f in kept if blanked[f.offset : f.end] == f.text], len(doc.tokens)
+    # a finding across blanked markup (a hashtag's "_", a link's "[") is not about the prose,
+    # unless its rule reads the text as written (a misspelled directive in a comment)
+    in_markup = {rule.id for rule in rules if rule.in_markup}
+    return [f for f in kept if f.rule in in_markup or blanked[f.offset : f.end] == f.text], len(doc.tokens)
 
 
 def _filtered(text: str, findings: list[Finding], lexicon: Lexicon) -> list[Finding]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
-from arabspell.rules.rule import Rule
+from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import verdict_flags
 
 _TYPING = frozenset(set(Edit) - ORTHOGRAPHIC)
@@ -44,6 +44,10 @@ REJECTED_WORD = Rule(
     _rejected_word,
     200,
     safe_fix=True,
+    examples=(
+        Example("قال المسؤول الأمريكي إن الوفد وصل", "الأمريكي", "الأميركي", 'reject = {"الأمريكي" = "الأميركي"}'),
+        Example("قال المسؤول الأمريكيّ إن الوفد وصل", "الأمريكيّ", "الأميركي", 'reject = {"الأمريكي" = "الأميركي"}'),
+    ),
 )
 UNFAMILIAR = "spelling.unfamiliar-word"
 UNFAMILIAR_WORD = Rule(
@@ -53,6 +57,7 @@ UNFAMILIAR_WORD = Rule(
     _unfamiliar_word,
     0,
     opt_in=True,
+    examples=(Example("وصل الوزير كزخستافيلوس إلى العاصمة", "كزخستافيلوس", None, "show-unknown = true"),),
 )
 UNKNOWN_WORD = Rule(
     "spelling.unknown-word",
@@ -61,4 +66,8 @@ UNKNOWN_WORD = Rule(
     _unknown_word,
     10,
     safe_fix=True,
+    examples=(
+        Example("أجرى الوزير اتصالات الهافية مع نظرائه", "الهافية", "الهاتفية"),
+        Example("وتجنب تصيعد الصراع في المنطقة", "تصيعد", "تصعيد"),
+    ),
 )
