@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
 
 from arabspell.cli.common import ConfigOpt, PathsArg, console, fail, find_config
+from arabspell.cli.usage import FLAG, choices
 from arabspell.desk import config
 from arabspell.desk.baseline import Baseline, BaselineError
 from arabspell.desk.baseline import load as load_baseline
@@ -26,45 +28,93 @@ from arabspell.run.session import Mode, Outcomes, Run
 PROGRESS_MIN_FILES = 10
 
 
-def _prefixes(values: list[str] | None) -> tuple[str, ...] | None:
-    """Rule-id prefixes from repeated or comma-separated options (None: not given)."""
+def _prefixes(option: str, values: list[str] | None) -> tuple[str, ...] | None:
+    """Rule-id prefixes from repeated or comma-separated options (None: not given); one that
+    matches no rule id is a usage error."""
     if not values:
         return None
-    return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
+    prefixes = tuple(p.strip() for v in values for p in v.split(",") if p.strip())
+    unknown = config.unknown_prefixes(prefixes)
+    if unknown:
+        fail(f"{option}: {unknown}")
+    return prefixes
 
 
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+#: `--fail-on`'s levels, as the configuration's `fail-on` (`findings.FAIL_ON`)
+FailOn = Enum("FailOn", [(level.upper(), level) for level in config.FAIL_LEVELS], type=str)
+
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", metavar=choices(Format), help="Output format.")]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write the report to this file; the terminal gets a summary.")
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE; the terminal gets a summary."),
 ]
-SelectOpt = Annotated[list[str] | None, typer.Option(help="Only rules whose id starts with this.")]
-IgnoreOpt = Annotated[list[str] | None, typer.Option(help="Skip rules whose id starts with this.")]
-ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")]
+SelectOpt = Annotated[
+    list[str] | None,
+    typer.Option(metavar="PREFIX", help="Only rules whose id starts with PREFIX (repeatable, or comma-separated)."),
+]
+IgnoreOpt = Annotated[
+    list[str] | None,
+    typer.Option(metavar="PREFIX", help="Skip rules whose id starts with PREFIX (repeatable, or comma-separated)."),
+]
+ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", metavar=FLAG, help="Exit 0 even when there are findings.")]
 FailOnOpt = Annotated[
-    str | None, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, none.")
+    FailOn | None,
+    typer.Option(
+        "--fail-on",
+        metavar=choices(FailOn),
+        help="Lowest severity that fails the run (default: warning, or the config's).",
+    ),
 ]
 ShowUnknownOpt = Annotated[
-    bool | None, typer.Option("--show-unknown", help="Also list words the lexicon does not know (info; never fails).")
+    bool | None,
+    typer.Option("--show-unknown", metavar=FLAG, help="Also list words the lexicon does not know (info; never fails)."),
 ]
 DictOpt = Annotated[
     list[Path] | None,
-    typer.Option("--dict", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."),
+    typer.Option(
+        "--dict", metavar="FILE", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."
+    ),
 ]
-FixOpt = Annotated[bool, typer.Option("--fix", help="Apply the first suggestion of safe findings.")]
-DiffOpt = Annotated[bool, typer.Option("--diff", help="Print what --fix would change; write nothing.")]
+FixOpt = Annotated[bool, typer.Option("--fix", metavar=FLAG, help="Apply the first suggestion of safe findings.")]
+DiffOpt = Annotated[bool, typer.Option("--diff", metavar=FLAG, help="Print what --fix would change; write nothing.")]
 BaselineOpt = Annotated[
-    Path | None, typer.Option("--baseline", help="Report only findings this baseline file does not list.")
+    Path | None,
+    typer.Option("--baseline", metavar="FILE", help="Report only findings this baseline file does not list."),
 ]
 WriteBaselineOpt = Annotated[
-    Path | None, typer.Option("--write-baseline", help="Record every finding in this baseline file and exit 0.")
+    Path | None,
+    typer.Option("--write-baseline", metavar="FILE", help="Record every finding in this baseline file and exit 0."),
 ]
 JobsOpt = Annotated[
     int | None,
-    typer.Option("--jobs", "-j", min=1, help="Processes to check with (default: every core for many files)."),
+    typer.Option(
+        "--jobs", "-j", min=1, metavar="N", help="Processes to check with (default: every core for many files)."
+    ),
 ]
 ProgressOpt = Annotated[
-    bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
+    bool,
+    typer.Option(
+        "--progress/--no-progress",
+        metavar=FLAG,
+        show_default=False,
+        help="A progress bar on a terminal (text format; default: on).",
+    ),
 ]
+
+EPILOG = """Examples:
+
+  arabspell check story.txt                    one file
+  arabspell check desk/ archive/2026/          every text, Markdown and HTML file, recursively
+  cat story.txt | arabspell check -            standard input
+  arabspell check --format json story.txt      machine-readable report
+  arabspell check --diff story.txt             what --fix would change
+  arabspell check --select orthography .       only the orthography.* rules
+
+Exit codes:
+
+  0  nothing found (or --exit-zero)
+  1  a finding of a failing severity (see --fail-on), or --diff has changes
+  2  usage or configuration error, or an input that could not be read"""
 
 
 def check(
@@ -86,16 +136,14 @@ def check(
     progress: ProgressOpt = True,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
-    if fail_on is not None and fail_on not in config.FAIL_LEVELS:
-        fail(f"--fail-on must be one of {', '.join(config.FAIL_LEVELS)}")
     if fix and diff:
         fail("--fix and --diff exclude each other: --diff shows what --fix would write")
     settings = find_config(
         paths,
         config_file,
-        select=_prefixes(select),
-        ignore=_prefixes(ignore),
-        fail_on=fail_on,
+        select=_prefixes("--select", select),
+        ignore=_prefixes("--ignore", ignore),
+        fail_on=None if fail_on is None else fail_on.value,
         show_unknown=show_unknown,
     )
     if dicts:

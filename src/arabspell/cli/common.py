@@ -32,8 +32,8 @@ def find_config(paths: list[str], config_file: Path | None, **overrides: object)
         fail(str(exc))
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")]
+PathsArg = Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, directories or - for stdin.")]
 ConfigOpt = Annotated[
     Path | None,
-    typer.Option("--config", help="Use this configuration file instead of searching for one."),
+    typer.Option("--config", metavar="FILE", help="Use this configuration file instead of searching for one."),
 ]
