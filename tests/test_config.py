@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from typer.testing import CliRunner
 from arabspell.cli import app
 from arabspell.desk import config
 from arabspell.desk.config import Config, ConfigError
+from arabspell.rules import ALL_RULES
 
 TYPO = "قال الوزير إن الاتصالات الهافية مستمرة.\n"
 
@@ -169,3 +172,97 @@ def test_globs_match_resolved_paths_and_absolute_globs_the_whole_path(tmp_path: 
     assert loaded.excluded(str(tmp_path / "link.md")) and loaded.excluded(str(tmp_path / "folder" / "a.draft.md"))
     assert loaded.excluded("/elsewhere/x/story.txt") and not loaded.excluded(str(tmp_path / "elsewhere" / "s.txt"))
     assert loaded.included(str(tmp_path / "link.md")) and not loaded.included(str(tmp_path / "story.pdf"))
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "key"),
+    [
+        ("arabspell.toml", 'select = ["orthografy"]\n', "select"),
+        (".arabspell.toml", 'ignore = ["names", "spelling.unknown"]\n', None),  # prefixes of real ids: fine
+        ("pyproject.toml", '[tool.arabspell]\nignore = ["orthography", "speling"]\n', "ignore"),
+    ],
+)
+def test_rule_prefixes_that_match_no_rule_are_an_error_naming_file_and_key(
+    tmp_path: Path, name: str, body: str, key: str | None
+) -> None:
+    path = write(tmp_path / name, body)
+    if key is None:
+        assert config.load(path).ignore == ("names", "spelling.unknown")
+        return
+    with pytest.raises(ConfigError) as info:
+        config.load(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: `{key}`: no rule id starts with ")
+    assert message.endswith("; rule ids: " + ", ".join(r.id for r in ALL_RULES))
+    code, out, err = run(tmp_path, "check", str(write(tmp_path / "story.txt", TYPO)))
+    assert (
+        code == 2
+        and not out
+        and err == f"arabspell: {path.resolve()}: `{key}`: {message.split(': `' + key + '`: ')[1]}\n"
+    )
+
+
+def test_unknown_prefixes_names_each_unknown_one() -> None:
+    assert config.unknown_prefixes(("spelling", "names.inconsistent", "repeat.")) is None
+    assert config.unknown_prefixes(("orthografy", "spelling", "x")).startswith(
+        'no rule id starts with "orthografy", "x"; rule ids: repeat.doubled-word, '
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b'accept = ["\xe1\xc7\xe4"]\n', "not valid UTF-8 (byte offset 11); convert it to UTF-8"),
+        (b'\xef\xbb\xbfselect = ["\xff"]\n', "not valid UTF-8 (byte offset 14); convert it to UTF-8"),  # the BOM counts
+        (b"select = [\0]\n", "not a text file (it has NUL bytes)"),
+        (b"select = [\n", "not valid TOML: "),
+    ],
+)
+def test_a_file_that_is_not_utf8_toml_names_the_file_and_where(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "arabspell.toml"
+    path.write_bytes(data)
+    with pytest.raises(ConfigError) as info:
+        config.load(path)
+    assert str(info.value).startswith(f"{path}: {message}")
+    assert "codec" not in str(info.value) and "Errno" not in str(info.value)
+
+
+def test_a_utf8_bom_is_not_part_of_the_configuration(tmp_path: Path) -> None:
+    path = tmp_path / "arabspell.toml"
+    path.write_bytes('\ufeffignore = ["names"]\n'.encode())
+    assert config.load(path).ignore == ("names",)
+
+
+def test_a_missing_config_file_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "story.txt", TYPO)
+    assert run(tmp_path, "check", "--config", "desk.toml", "story.txt") == (
+        2,
+        "",
+        "arabspell: desk.toml: no such file\n",
+    )
+    assert run(tmp_path, "config", "--config", "desk.toml") == (2, "", "arabspell: desk.toml: no such file\n")
+    assert run(tmp_path, "check", "--config", os.devnull, "story.txt")[0] == 1  # the null device: no configuration
+
+
+def test_the_init_template_documents_every_key_at_its_default(tmp_path: Path) -> None:
+    """Every key has a meaning and its default, commented out; uncommented, each default is valid
+    and is the default (so the file says what a run does without it)."""
+    from arabspell.desk import template
+
+    assert set(template.MEANINGS) == set(config.KEYS)
+    text = template.render()
+    path = write(tmp_path / "arabspell.toml", text)
+    assert config.load(path) == Config(root=tmp_path)  # all commented out
+    for meaning in template.MEANINGS.values():
+        assert f"# {meaning}" in text
+    keys = re.findall(r"^# ([a-z-]+) = ", text, flags=re.MULTILINE)
+    assert keys == [k for k in template.MEANINGS if k != "reject"]
+    write(path, re.sub(r"^# (?=[a-z-]+ = )", "", text, flags=re.MULTILINE))
+    loaded = config.load(path)
+    assert {k: getattr(loaded, f) for k, (f, _) in config.KEYS.items()} == {
+        k: getattr(Config(), f) for k, (f, _) in config.KEYS.items()
+    }
+    assert set(loaded.origin) == {f for k, (f, _) in config.KEYS.items() if k != "reject"}
+    write(path, text.replace("# [reject]\n# ", "[reject]\n"))
+    assert config.load(path).reject == (("الى", "إلى"),)

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from arabspell import Settings, check_text
 from arabspell.cli import app
-from arabspell.desk.dictionaries import Desk, DeskError, parse
+from arabspell.desk.dictionaries import Desk, DeskError, load, parse
 from arabspell.desk.learn import Options, learn
 from arabspell.lexicon.lexicon import default_lexicon
 
@@ -82,6 +82,36 @@ def test_a_bad_dictionary_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["check", "--dict", str(bad), str(story)])
     assert result.exit_code == 2
     assert "bad.txt:1" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (None, "no such file"),
+        (
+            "غالانت\nبيستوريوس\n".encode("cp1256"),
+            "not valid UTF-8 (byte offset 0); it looks like Windows-1256 (Arabic): check it with --encoding cp1256,"
+            " or convert it with iconv -f WINDOWS-1256 -t UTF-8",
+        ),
+        ("غالانت\n".encode() + b"\xff\n", "not valid UTF-8 (byte offset 13); convert it to UTF-8"),
+    ],
+)
+def test_a_dictionary_that_cannot_be_read_is_one_line_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes | None, message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    if data is not None:
+        (tmp_path / "desk.txt").write_bytes(data)
+    (tmp_path / "story.txt").write_text("قال الوزير\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--dict", "desk.txt", "story.txt"])
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"arabspell: desk.txt: {message}\n")
+    with pytest.raises(DeskError, match=r"^desk.txt: "):
+        load([Path("desk.txt")])
+
+
+def test_a_dictionary_may_start_with_a_bom(tmp_path: Path) -> None:
+    (tmp_path / "desk.txt").write_bytes(f"\ufeff{NAME}\n".encode())
+    assert load([tmp_path / "desk.txt"]).words == {NAME}
 
 
 def test_a_desk_keeps_the_lexicon_models() -> None:

@@ -41,10 +41,12 @@ def without_view(args: list[str]) -> list[str]:
 
 
 def check_cases() -> list[Path]:
+    """The golden `check` cases that report findings: not help, nor a usage error (exit 2, no stdout)."""
     out = []
     for case in sorted(p for p in CASES.iterdir() if p.is_dir()):
         args = (case / "args").read_text(encoding="utf-8").splitlines()
-        if args[0] == "check" and not RUN_ONLY & set(args):
+        usage_error = (case / "exit_code").read_text().strip() == "2" and not (case / "stdout").exists()
+        if args[0] == "check" and not RUN_ONLY & set(args) and not {"--help", "-h"} & set(args) and not usage_error:
             out.append(case)
     return out
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
 from arabspell import Settings, check_text
-from arabspell.rules import ALL_RULES
+from arabspell.desk import config
+from arabspell.rules import ALL_RULES, Example, Rule
+from arabspell.rules.directives import closest
+from arabspell.run.check import plan
 
 # (rule id, text, flagged span or None, first suggestion)
 EXAMPLES = [
@@ -59,6 +63,12 @@ EXAMPLES = [
     ("spelling.rejected-word", "قال المسؤول الأمريكي إن الوفد وصل", "الأمريكي", "الأميركي"),
     ("spelling.rejected-word", "قال المسؤول الأميركي إن الوفد وصل", None, None),
     ("spelling.rejected-word", "قال المسؤول الأمريكيّ إن الوفد وصل", "الأمريكيّ", "الأميركيّ"),  # marks kept
+    ("directives.unknown", "<!-- arabspell: ignore-nextline -->\nقال الوزير", "ignore-nextline", "ignore-next-line"),
+    ("directives.unknown", "قال الوزير # arabspell: ignore_line", "ignore_line", "ignore-line"),
+    ("directives.unknown", "<!-- arabspell: disable-next-line -->", "disable-next-line", "ignore-next-line"),
+    ("directives.unknown", "<!-- arabspell: -->", "arabspell:", None),  # no directive at all
+    ("directives.unknown", "arabspell: ignore-line-->", None, None),  # a directive, then the comment's end
+    ("directives.unknown", "<!-- arabspell: ignore الهافية -->\n<!-- arabspell: disable -->", None, None),
 ]
 #: a desk configuration's `reject` table, for the examples
 DESK = (("الأمريكي", "الأميركي"),)
@@ -110,3 +120,59 @@ def test_findings_do_not_overlap_and_are_sorted() -> None:
     findings = check_text("وصل الوفد فيالمنطقة في في الصباح واعلن الخارجيه")
     assert findings == sorted(findings)
     assert all(a.end <= b.offset for a, b in pairwise(findings))
+
+
+def example_settings(rule: Rule, example: Example, tmp_path: Path) -> Settings:
+    """The settings `arabspell check` runs with in a folder whose arabspell.toml is the example's line."""
+    path = tmp_path / "arabspell.toml"
+    path.write_text(example.config + "\n", encoding="utf-8")
+    return plan(config.load(path)).settings
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_every_rule_declares_one_to_three_examples(rule: Rule) -> None:
+    assert 1 <= len(rule.examples) <= 3, rule.id
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [(r, e) for r in ALL_RULES for e in r.examples], ids=lambda v: getattr(v, "id", "")
+)
+def test_each_declared_example_is_flagged_as_stated(rule: Rule, example: Example, tmp_path: Path) -> None:
+    """What `arabspell rules ID` shows holds: with the example's configuration, checking its text
+    reports exactly one finding, of this rule, on the span, with the suggestion first."""
+    found = check_text(example.text, example_settings(rule, example, tmp_path))
+    assert [(f.rule, f.text) for f in found] == [(rule.id, example.flagged)]
+    assert (found[0].suggestions[:1] or (None,))[0] == example.suggestion
+    assert example.text[found[0].offset : found[0].end] == example.flagged
+
+
+def test_a_misspelled_directive_is_a_warning_that_suppresses_nothing() -> None:
+    text = "<!-- arabspell: ignore-nextline -->\nقال الوزير إن الاتصالات الهافية مستمرة.\n"
+    found = check_text(text, kind="markdown")
+    assert [(f.rule, f.severity.value, f.safe) for f in found] == [
+        ("directives.unknown", "warning", False),
+        ("spelling.unknown-word", "error", False),  # الهافية: الهاتفية or العافية, not sure
+    ]
+    assert found[0].message == "«ignore-nextline» is not an arabspell directive; did you mean «ignore-next-line»?"
+    assert check_text(text.replace("nextline", "next-line"), kind="markdown") == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"), [("html", "<p>قال</p><!-- arabspell: disabled -->"), ("text", "# arabspell: disabled")]
+)
+def test_a_misspelled_directive_is_found_in_markup_the_prose_blanks(kind: str, text: str) -> None:
+    assert [f.text for f in check_text(text, kind=kind)] == ["disabled"]
+
+
+@pytest.mark.parametrize(
+    ("name", "meant"),
+    [
+        ("ignore-nextline", "ignore-next-line"),
+        ("disabled", "disable"),
+        ("Enable", "enable"),
+        ("ignorline", "ignore-line"),
+        ("تجاهل", None),
+    ],
+)
+def test_the_closest_directive_is_suggested(name: str, meant: str | None) -> None:
+    assert closest(name) == meant

@@ -46,6 +46,23 @@ def test_disable_enable_block() -> None:
     assert remaining(text) == ["التصيعد"]
 
 
+@pytest.mark.parametrize(
+    "directive",
+    ["<!-- arabspell: disable-next-line -->\n", "# arabspell: ignore-الهافية\n", "arabspell: ignoreline\n"],
+)
+def test_a_directive_is_named_by_a_whole_word(directive: str) -> None:
+    """`disable-next-line` is not `disable` (it used to silence the rest of the file), nor
+    `ignore-الهافية` an `ignore`: a name that is not a directive suppresses nothing."""
+    assert suppressions.parse(directive + TYPOS) == suppressions.Suppressions()
+    assert "التصيعد" in remaining(directive + TYPOS)
+
+
+def test_misspelled_finds_the_names_that_are_not_directives() -> None:
+    text = "<!-- arabspell: ignore-nextline -->\n# arabspell: ignore-line\narabspell:\n"
+    assert list(suppressions.misspelled(text)) == [(16, 31, "ignore-nextline"), (61, 71, "")]
+    assert text[16:31] == "ignore-nextline" and text[61:71] == "arabspell:"
+
+
 def test_baseline_counts_per_file_rule_and_word(tmp_path: Path) -> None:
     findings = check_text(TYPOS)
     base = Baseline(tmp_path)

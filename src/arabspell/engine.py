@@ -139,8 +139,10 @@ def _check_part(source: str, blanked: str, settings: Settings, corrector: Correc
         key=lambda pair: (-pair[0].priority, pair[1].offset),
     )
     kept = _without_overlaps(finding for _, finding in ranked)
-    # a finding across blanked markup (a hashtag's "_", a link's "[") is not about the prose
-    kept = [f for f in kept if blanked[f.offset : f.end] == f.text]
+    # a finding across blanked markup (a hashtag's "_", a link's "[") is not about the prose,
+    # unless its rule reads the text as written (a misspelled directive in a comment)
+    in_markup = {rule.id for rule in rules if rule.in_markup}
+    kept = [f for f in kept if f.rule in in_markup or blanked[f.offset : f.end] == f.text]
     return _safe_only_when_sound(kept, corrector), len(doc.tokens)
 
 

@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
+from importlib import metadata
+from typing import Annotated
+
 import typer
 
-from arabspell.cli import check, desk
+from arabspell.cli import check, desk, init, options, usage
+from arabspell.cli.common import console
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Spelling and typo checker for Arabic news copy.")
-app.command("check")(check.check)
-app.command("learn")(desk.learn)
-app.command("rules")(desk.rules)
-app.command("config")(desk.show_config)
+app = usage.app(name="arabspell", add_completion=False, no_args_is_help=True)
+app.command("check", cls=usage.Command, epilog=options.EPILOG)(check.check)
+app.command("learn", cls=usage.Command)(desk.learn)
+app.command("rules", cls=usage.Command)(desk.rules)
+app.command("config", cls=usage.Command)(desk.show_config)
+app.command("init", cls=usage.Command)(init.init)
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        console().print(f"arabspell {metadata.version('arabspell')}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def arabspell(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", metavar=usage.FLAG, is_eager=True, callback=_version, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Spelling and typo checker for Arabic news copy."""
 
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    app(prog_name="arabspell")

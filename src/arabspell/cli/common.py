@@ -32,8 +32,10 @@ def find_config(paths: list[str], config_file: Path | None, **overrides: object)
         fail(str(exc))
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")]
+PathsArg = Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, directories or - for stdin.")]
 ConfigOpt = Annotated[
     Path | None,
-    typer.Option("--config", help="Use this configuration file for every path, not each file's nearest."),
+    typer.Option(
+        "--config", metavar="FILE", help="Use this configuration file for every path, not each file's nearest."
+    ),
 ]

@@ -1,4 +1,4 @@
-"""The desk's commands: `learn` a desk dictionary, list the `rules`, show the `config`."""
+"""The desk's commands: `learn` a desk dictionary, list or explain the `rules`, show the `config`."""
 
 from __future__ import annotations
 
@@ -11,23 +11,26 @@ import typer
 
 from arabspell.cli.common import ConfigOpt, console, fail, find_config
 from arabspell.cli.options import EncodingOpt, codec_of
+from arabspell.cli.usage import FLAG
 from arabspell.desk import config
 from arabspell.desk.learn import Options
 from arabspell.desk.learn import learn as learn_desk
+from arabspell.desk.template import toml_value
 from arabspell.files.sources import read
 from arabspell.files.walk import expand
 from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.report.base import EXIT_ERROR
-from arabspell.rules import ALL_RULES
+from arabspell.rules import ALL_RULES, Rule
 from arabspell.text.markup import kind_of, prose
 
 
 def learn(
-    archive: Annotated[list[str], typer.Argument(help="Files or directories of published copy.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The desk dictionary to write.")],
-    min_docs: Annotated[int, typer.Option(help="Learn a name once it occurs in this many articles.")] = 2,
+    archive: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories of published copy.")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The desk dictionary to write.")],
+    min_docs: Annotated[int, typer.Option(metavar="N", help="Learn a name once it occurs in N articles or more.")] = 2,
     pin_house_style: Annotated[
-        bool, typer.Option("--pin-house-style", help="Pin the house spellings found (default: propose them).")
+        bool,
+        typer.Option("--pin-house-style", metavar=FLAG, help="Pin the house spellings found (default: propose them)."),
     ] = False,
     encoding: EncodingOpt = None,
 ) -> None:
@@ -63,33 +66,56 @@ def learn(
     )
 
 
-def rules() -> None:
-    """List every rule with its id, severity and what it finds."""
+#: what a rule's fixes being safe or not means for `--fix`, and why
+FIXES = {
+    True: "safe: --fix applies the first suggestion (when this rule fires, it is the intended word)",
+    False: "never safe: reported, never applied by --fix (a correct text can look the same: an editor decides)",
+}
+
+
+def rules(
+    rule_id: Annotated[
+        str | None, typer.Argument(metavar="ID", help="Explain this rule (default: list them all).")
+    ] = None,
+) -> None:
+    """List every rule with its id, severity and what it finds; or explain one, with examples."""
     out = console()
-    for rule in ALL_RULES:
-        out.print(f"{rule.id:28} {rule.severity.value:8} {rule.summary}", markup=False)
+    if rule_id is None:
+        for rule in ALL_RULES:
+            out.print(f"{rule.id:28} {rule.severity.value:8} {rule.summary}", markup=False)
+        return
+    rule = next((r for r in ALL_RULES if r.id == rule_id), None)
+    if rule is None:
+        ids = ", ".join(r.id for r in ALL_RULES)
+        fail(f'no rule "{rule_id}"; rule ids: {ids}')
+    for line in _explained(rule):
+        out.print(line, markup=False)
+
+
+def _explained(rule: Rule) -> Iterator[str]:
+    """The lines of `arabspell rules ID`."""
+    yield rule.id
+    yield f"  severity  {rule.severity.value}" + (
+        "  (opt-in: runs only when selected by its id)" if rule.opt_in else ""
+    )
+    yield f"  fixes     {FIXES[rule.safe_fix]}"
+    yield f"  finds     {rule.summary}"
+    yield "  examples"
+    for example in rule.examples:
+        fix = f" → {example.suggestion}" if example.suggestion else " (no suggestion)"
+        yield f"    {example.text}"
+        yield f"      {example.flagged}{fix}" + (f"  with {example.config}" if example.config else "")
 
 
 def show_config(
-    paths: Annotated[list[str] | None, typer.Argument(help="Where to look for configuration (default: here).")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(metavar="PATH...", help="Where to look for configuration (default: here).")
+    ] = None,
     config_file: ConfigOpt = None,
 ) -> None:
     """Print the merged settings and where each came from (a file, or the default)."""
     settings = find_config(paths or ["."], config_file)
     out = console()
     for name, (field_name, _) in config.KEYS.items():
-        value = _shown(getattr(settings, field_name))
+        value = toml_value(getattr(settings, field_name))
         out.print(f"{name:13} = {value}  # {settings.source_of(field_name)}", markup=False)
-
-
-def _shown(value: object) -> str:
-    """A setting as TOML would write it."""
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, frozenset):
-        value = sorted(value)
-    if isinstance(value, tuple) and value and isinstance(value[0], tuple):
-        return "{" + ", ".join(f'"{a}" = "{b}"' for a, b in value) + "}"
-    if isinstance(value, (tuple, list)):
-        return "[" + ", ".join(f'"{v}"' for v in value) + "]"
-    return f'"{value}"'

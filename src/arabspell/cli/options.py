@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import glob
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from arabspell.cli.common import fail
-from arabspell.desk.config import Config
+from arabspell.cli.usage import FLAG, choices
+from arabspell.desk.config import FAIL_LEVELS, Config, unknown_prefixes
 from arabspell.files.encodings import codec_name
 from arabspell.files.sources import real
 from arabspell.report import Color, Format
@@ -24,11 +26,16 @@ def codec_of(name: str | None) -> str | None:
         fail(f"--encoding: {exc.args[0]}")
 
 
-def prefixes(values: list[str] | None) -> tuple[str, ...] | None:
-    """Rule-id prefixes from repeated or comma-separated options (None: not given)."""
+def prefixes(option: str, values: list[str] | None) -> tuple[str, ...] | None:
+    """Rule-id prefixes from repeated or comma-separated options (None: not given); one that
+    matches no rule id is a usage error."""
     if not values:
         return None
-    return tuple(p.strip() for v in values for p in v.split(",") if p.strip())
+    found = tuple(p.strip() for v in values for p in v.split(",") if p.strip())
+    unknown = unknown_prefixes(found)
+    if unknown:
+        fail(f"{option}: {unknown}")
+    return found
 
 
 def anchored(globs: list[str]) -> tuple[str, ...]:
@@ -58,42 +65,67 @@ class CommandLine:
         return settings.override(**added)
 
 
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+#: `--fail-on`'s levels, as the configuration's `fail-on` (`findings.FAIL_ON`)
+FailOn = Enum("FailOn", [(level.upper(), level) for level in FAIL_LEVELS], type=str)
+
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", metavar=choices(Format), help="Output format.")]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write the report to this file; the terminal gets a summary.")
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE; the terminal gets a summary."),
 ]
-SelectOpt = Annotated[list[str] | None, typer.Option(help="Only rules whose id starts with this.")]
-IgnoreOpt = Annotated[list[str] | None, typer.Option(help="Skip rules whose id starts with this.")]
-ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")]
+SelectOpt = Annotated[
+    list[str] | None,
+    typer.Option(metavar="PREFIX", help="Only rules whose id starts with PREFIX (repeatable, or comma-separated)."),
+]
+IgnoreOpt = Annotated[
+    list[str] | None,
+    typer.Option(metavar="PREFIX", help="Skip rules whose id starts with PREFIX (repeatable, or comma-separated)."),
+]
+ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", metavar=FLAG, help="Exit 0 even when there are findings.")]
 FailOnOpt = Annotated[
-    str | None, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, none.")
+    FailOn | None,
+    typer.Option(
+        "--fail-on",
+        metavar=choices(FailOn),
+        help="Lowest severity that fails the run (default: warning, or the config's).",
+    ),
 ]
 ShowUnknownOpt = Annotated[
     bool | None,
     typer.Option(
-        "--show-unknown", help="Also list each word the lexicon does not know, once a file, with its count (info)."
+        "--show-unknown",
+        metavar=FLAG,
+        help="Also list each word the lexicon does not know, once a file, with its count (info; never fails).",
     ),
 ]
 DictOpt = Annotated[
     list[Path] | None,
-    typer.Option("--dict", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."),
+    typer.Option(
+        "--dict", metavar="FILE", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."
+    ),
 ]
-FixOpt = Annotated[bool, typer.Option("--fix", help="Apply the first suggestion of safe findings.")]
-DiffOpt = Annotated[bool, typer.Option("--diff", help="Print what --fix would change; write nothing.")]
+FixOpt = Annotated[bool, typer.Option("--fix", metavar=FLAG, help="Apply the first suggestion of safe findings.")]
+DiffOpt = Annotated[bool, typer.Option("--diff", metavar=FLAG, help="Print what --fix would change; write nothing.")]
 BaselineOpt = Annotated[
-    Path | None, typer.Option("--baseline", help="Report only findings this baseline file does not list.")
+    Path | None,
+    typer.Option("--baseline", metavar="FILE", help="Report only findings this baseline file does not list."),
 ]
 WriteBaselineOpt = Annotated[
-    Path | None, typer.Option("--write-baseline", help="Record every finding in this baseline file and exit 0.")
+    Path | None,
+    typer.Option("--write-baseline", metavar="FILE", help="Record every finding in this baseline file and exit 0."),
 ]
 JobsOpt = Annotated[
     int | None,
-    typer.Option("--jobs", "-j", min=1, help="Processes to check with (default: every core for many files)."),
+    typer.Option(
+        "--jobs", "-j", min=1, metavar="N", help="Processes to check with (default: every core for many files)."
+    ),
 ]
 NoIgnoreOpt = Annotated[
     bool,
     typer.Option(
-        "--no-ignore", help="Walk directories whole: no .gitignore or .ignore files, hidden and build folders too."
+        "--no-ignore",
+        metavar=FLAG,
+        help="Walk directories whole: no .gitignore or .ignore files, hidden and build folders too.",
     ),
 ]
 IncludeOpt = Annotated[
@@ -123,16 +155,47 @@ EncodingOpt = Annotated[
     ),
 ]
 ProgressOpt = Annotated[
-    bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal (text format).")
+    bool,
+    typer.Option(
+        "--progress/--no-progress",
+        metavar=FLAG,
+        show_default=False,
+        help="A progress bar on a terminal (text format; default: on).",
+    ),
 ]
-
-
 ColorOpt = Annotated[
-    Color, typer.Option("--color", help="Colour and styles in text output: auto (on a terminal, unless NO_COLOR).")
+    Color,
+    typer.Option(
+        "--color",
+        metavar=choices(Color),
+        help="Colour and styles in text output: auto (on a terminal, unless NO_COLOR).",
+    ),
 ]
 QuietOpt = Annotated[
-    bool, typer.Option("--quiet", "-q", help="Print the findings only: no table, summary line or progress bar.")
+    bool,
+    typer.Option(
+        "--quiet", "-q", metavar=FLAG, help="Print the findings only: no table, summary line or progress bar."
+    ),
 ]
 StatisticsOpt = Annotated[
-    bool, typer.Option("--statistics", help="Count findings by rule and word instead of listing them (text format).")
+    bool,
+    typer.Option(
+        "--statistics", metavar=FLAG, help="Count findings by rule and word instead of listing them (text format)."
+    ),
 ]
+
+#: the end of `check --help`: examples and exit codes
+EPILOG = """Examples:
+
+  arabspell check story.txt                    one file
+  arabspell check desk/ archive/2026/          every text, Markdown and HTML file, recursively
+  cat story.txt | arabspell check -            standard input
+  arabspell check --format json story.txt      machine-readable report
+  arabspell check --diff story.txt             what --fix would change
+  arabspell check --select orthography .       only the orthography.* rules
+
+Exit codes:
+
+  0  nothing found (or --exit-zero)
+  1  a finding of a failing severity (see --fail-on), or --diff has changes
+  2  usage or configuration error, or an input that could not be read"""

@@ -33,8 +33,9 @@ else:  # pragma: no cover - Python 3.10
 from arabspell.arabic.normalize import key
 from arabspell.arabic.tokenize import WORD
 from arabspell.desk.globs import matches
-from arabspell.files.sources import STDIN, real
+from arabspell.files.sources import STDIN, read_text, real
 from arabspell.findings import FAIL_ON
+from arabspell.rules import ALL_RULES
 from arabspell.text.markup import SUFFIXES
 
 NAMES = ("arabspell.toml", ".arabspell.toml", "pyproject.toml")
@@ -91,6 +92,23 @@ def _strings(name: str, value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
+def unknown_prefixes(prefixes: tuple[str, ...]) -> str | None:
+    """Why some rule-id prefixes match no rule (None: each matches one), listing the rule ids."""
+    unknown = [p for p in prefixes if not any(rule.id.startswith(p) for rule in ALL_RULES)]
+    if not unknown:
+        return None
+    quoted = ", ".join(f'"{p}"' for p in unknown)
+    return f"no rule id starts with {quoted}; rule ids: {', '.join(rule.id for rule in ALL_RULES)}"
+
+
+def _prefixes(name: str, value: object) -> tuple[str, ...]:
+    prefixes = _strings(name, value)
+    unknown = unknown_prefixes(prefixes)
+    if unknown:
+        raise ConfigError(f"`{name}`: {unknown}")
+    return prefixes
+
+
 def _words(name: str, value: object) -> frozenset[str]:
     words = _strings(name, value)
     bad = [w for w in words if not WORD.fullmatch(key(w))]
@@ -122,8 +140,8 @@ def _bool(name: str, value: object) -> bool:
 
 #: TOML key -> (Config field, reader that validates the value)
 KEYS = {
-    "select": ("select", _strings),
-    "ignore": ("ignore", _strings),
+    "select": ("select", _prefixes),
+    "ignore": ("ignore", _prefixes),
     "dictionaries": ("dictionaries", _strings),
     "accept": ("accept", _words),
     "reject": ("reject", _reject),
@@ -175,10 +193,13 @@ def load(path: Path) -> Config:
 
 def _table(path: Path) -> dict[str, Any] | None:
     """The arabspell table of a file (the whole file, or `[tool.arabspell]` of pyproject.toml)."""
+    text, error = read_text(path)
+    if text is None:  # missing, unreadable, not UTF-8 (with the byte offset): as an input's message
+        raise ConfigError(f"{path}: {error}")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("arabspell")
         return table if isinstance(table, dict) else None

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from arabspell.arabic.normalize import key
 from arabspell.arabic.tokenize import WORD
+from arabspell.files.sources import read_text
 from arabspell.lexicon.lexicon import Lexicon
 
 PREFER = "prefer"
@@ -71,10 +72,14 @@ def parse(text: str, source: str = "<desk>") -> Desk:
 
 
 def load(paths: list[Path]) -> Desk:
-    """Read and merge desk dictionaries."""
+    """Read and merge desk dictionaries; one that cannot be read (missing, not UTF-8: with the
+    byte offset) raises DeskError naming it, as an input's message does."""
     desk = Desk()
     for path in paths:
-        one = parse(path.read_text(encoding="utf-8"), str(path))
+        text, error = read_text(path)
+        if text is None:
+            raise DeskError(f"{path}: {error}")
+        one = parse(text, str(path))
         desk.words |= one.words
         desk.fullnames |= one.fullnames
         desk.preferred |= one.preferred

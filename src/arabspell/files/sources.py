@@ -234,3 +234,16 @@ def _os_error(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
         return "permission denied"
     return exc.strerror or str(exc)
+
+
+def read_text(path: str | Path) -> tuple[str | None, str]:
+    """A file the run reads besides its inputs (a configuration, a desk dictionary), decoded as
+    `read` decodes an input, without its BOM: (text, "") or (None, why not: "no such file",
+    "not valid UTF-8 (byte offset N); ..."). A path named "-" is the file, not standard input;
+    the null device is empty (`--config /dev/null`: no configuration)."""
+    if str(path) == os.devnull:
+        return "", ""
+    source = read(f"./{STDIN}" if str(path) == STDIN else str(path))
+    if source.text is None:
+        return None, "not a text file (it has NUL bytes)" if source.skipped else str(source.error)
+    return source.text.removeprefix("\ufeff"), ""

@@ -8,7 +8,7 @@ from arabspell.correct.channel import Edit, definite
 from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
-from arabspell.rules.rule import Rule
+from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import Context, Sure, verdict_flags
 
 #: Words after which أن is written إن (قال إن), as at the start of a sentence.
@@ -83,17 +83,43 @@ def _sure_maqsura(doc: Document, verdict: Verdict, candidates: tuple[Candidate, 
     return word.endswith("ى") and not verb and _clear(doc, verdict, candidates)
 
 
-def _rule(rule_id: str, edit: Edit, what: str, sure: Sure, context: Context | None = None) -> Rule:
+def _rule(
+    rule_id: str, edit: Edit, what: str, sure: Sure, examples: tuple[Example, ...], context: Context | None = None
+) -> Rule:
     def check(doc: Document) -> Iterable[Flag]:
         return verdict_flags(doc, frozenset({edit}), "«{word}»: " + what + "; write «{fix}»", context, sure)
 
-    return Rule(rule_id, Severity.WARNING, f"{what[0].upper()}{what[1:]}.", check, 40, safe_fix=True)
+    return Rule(rule_id, Severity.WARNING, f"{what[0].upper()}{what[1:]}.", check, 40, safe_fix=True, examples=examples)
 
 
-HAMZA = _rule("orthography.hamza", Edit.HAMZA, "hamza dropped or misplaced", _sure_hamza, _inna_or_anna)
-TAA_MARBUTA = _rule("orthography.taa-marbuta", Edit.TAA_MARBUTA, "ة and ه confused at the end of the word", _sure_taa)
+HAMZA = _rule(
+    "orthography.hamza",
+    Edit.HAMZA,
+    "hamza dropped or misplaced",
+    _sure_hamza,
+    (
+        Example("اعلن الوزير عن خطة جديدة", "اعلن", "أعلن"),
+        Example("ذهب الوفد الى العاصمة", "الى", "إلى"),
+        Example("وقال انه سيصل غدا", "انه", "إنه"),
+    ),
+    _inna_or_anna,
+)
+TAA_MARBUTA = _rule(
+    "orthography.taa-marbuta",
+    Edit.TAA_MARBUTA,
+    "ة and ه confused at the end of the word",
+    _sure_taa,
+    (
+        Example("قالت وزارة الخارجيه إن الوفد وصل", "الخارجيه", "الخارجية"),
+        Example("جرت العاده أن يصل الوفد", "العاده", "العادة"),
+    ),
+)
 ALEF_MAQSURA = _rule(
-    "orthography.alef-maqsura", Edit.ALEF_MAQSURA, "ى and ي confused at the end of the word", _sure_maqsura
+    "orthography.alef-maqsura",
+    Edit.ALEF_MAQSURA,
+    "ى and ي confused at the end of the word",
+    _sure_maqsura,
+    (Example("هذه المدينة التى زارها", "التى", "التي"),),
 )
 
 __all__ = ["ALEF_MAQSURA", "HAMZA", "TAA_MARBUTA"]

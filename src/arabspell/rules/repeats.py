@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
-from arabspell.rules.rule import Rule
+from arabspell.rules.rule import Example, Rule
 
 #: Words that Arabic doubles on purpose (رويدا رويدا, خطوة خطوة, بين بين).
 REDUPLICATED = frozenset({"بين", "جدا", "خطوة", "رويدا", "شيئا", "قليلا", "يوما"})
@@ -61,5 +61,14 @@ def _doubled(doc: Document) -> Iterator[Flag]:
 
 
 DOUBLED_WORD = Rule(
-    "repeat.doubled-word", Severity.ERROR, "The same word twice in a row.", _doubled, 100, safe_fix=True
+    "repeat.doubled-word",
+    Severity.ERROR,
+    "The same word twice in a row.",
+    _doubled,
+    100,
+    safe_fix=True,
+    examples=(
+        Example("وصل الوفد في في الصباح", "في في", "في"),
+        Example("قال الوزير إن إن الوفد وصل", "إن إن", "إن"),
+    ),
 )

@@ -10,12 +10,26 @@ from arabspell.findings import Finding, Flag, Severity
 
 
 @dataclass(frozen=True)
+class Example:
+    """A text the rule flags, what it flags (the span as written) and its first suggestion (None:
+    it has none), with the `arabspell.toml` line the example needs (`config`, TOML: "" for none).
+    `arabspell rules ID` shows them; a test checks each one through `check_text`."""
+
+    text: str
+    flagged: str
+    suggestion: str | None
+    config: str = ""
+
+
+@dataclass(frozen=True)
 class Rule:
     """A check with a stable dotted id; `priority` settles overlapping findings (higher wins);
     an `opt_in` rule runs only when named (`--select` with its whole id, or its own option);
-    a `safe_fix` rule's first suggestion may be applied by `--fix` without review; a `per_form`
-    rule's findings are reported once per form (lookup key) and text, on the first occurrence,
-    with their count (the engine tallies them, after the directives)."""
+    a `safe_fix` rule's first suggestion may be applied by `--fix` without review (when a flag is
+    sure); a `per_form` rule's findings are reported once per form (lookup key) and text, on the
+    first occurrence, with their count (the engine tallies them, after the directives); an
+    `in_markup` rule reads the text as written (`Document.source`), so its findings may lie in
+    markup the prose blanks (a comment); `examples` show what it flags."""
 
     id: str
     severity: Severity
@@ -25,6 +39,8 @@ class Rule:
     opt_in: bool = False
     safe_fix: bool = False
     per_form: bool = False
+    in_markup: bool = False
+    examples: tuple[Example, ...] = ()
 
     def findings(self, doc: Document) -> list[Finding]:
         """The rule's flags on a document as findings: its id and severity, the text as written

@@ -9,7 +9,7 @@ from arabspell.arabic.clitics import DETACHED, bare_forms, strip_proclitics
 from arabspell.correct.merges import MERGES
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
-from arabspell.rules.rule import Rule
+from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import verdict_flags
 from arabspell.text.markup import hashtag_spans
 
@@ -69,5 +69,26 @@ def _sure_split(doc: Document, left: str, right: str) -> bool:
     return min(pieces) < model.safe_split_piece or joined >= max(pieces) + model.safe_split_gain
 
 
-MERGED = Rule("spacing.merged", Severity.ERROR, "Two words typed without a space.", _merged, 20)
-SPLIT = Rule("spacing.split", Severity.ERROR, "One word broken by a stray space.", _split, 90, safe_fix=True)
+MERGED = Rule(
+    "spacing.merged",
+    Severity.ERROR,
+    "Two words typed without a space.",
+    _merged,
+    20,
+    examples=(
+        Example("وصل الوفد فيالمنطقة الشرقية", "فيالمنطقة", "في المنطقة"),
+        Example("قال إنهم لايبالون بالنتائج", "لايبالون", "لا يبالون"),
+    ),
+)
+SPLIT = Rule(
+    "spacing.split",
+    Severity.ERROR,
+    "One word broken by a stray space.",
+    _split,
+    90,
+    safe_fix=True,
+    examples=(
+        Example("قال إن الحكومة يست قبل الوفد غدا", "يست قبل", "يستقبل"),
+        Example("وصل الوفد و من جهته قال", "و من", "ومن"),
+    ),
+)

@@ -9,7 +9,7 @@ from arabspell.correct.channel import ORTHOGRAPHIC, Edit
 from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
-from arabspell.rules.rule import Rule
+from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import verdict_flags
 
 _TYPING = frozenset(set(Edit) - ORTHOGRAPHIC)
@@ -64,6 +64,10 @@ REJECTED_WORD = Rule(
     _rejected_word,
     200,
     safe_fix=True,
+    examples=(
+        Example("قال المسؤول الأمريكي إن الوفد وصل", "الأمريكي", "الأميركي", 'reject = {"الأمريكي" = "الأميركي"}'),
+        Example("قال المسؤول الأمريكيّ إن الوفد وصل", "الأمريكيّ", "الأميركيّ", 'reject = {"الأمريكي" = "الأميركي"}'),
+    ),
 )
 UNFAMILIAR = "spelling.unfamiliar-word"
 UNFAMILIAR_WORD = Rule(
@@ -74,6 +78,7 @@ UNFAMILIAR_WORD = Rule(
     0,
     opt_in=True,
     per_form=True,
+    examples=(Example("وصل الوزير كزخستافيلوس إلى العاصمة", "كزخستافيلوس", None, "show-unknown = true"),),
 )
 UNKNOWN_WORD = Rule(
     "spelling.unknown-word",
@@ -82,4 +87,8 @@ UNKNOWN_WORD = Rule(
     _unknown_word,
     10,
     safe_fix=True,
+    examples=(
+        Example("أجرى الوزير اتصالات الهافية مع نظرائه", "الهافية", "الهاتفية"),
+        Example("وتجنب تصيعد الصراع في المنطقة", "تصيعد", "تصعيد"),
+    ),
 )

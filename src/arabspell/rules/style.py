@@ -14,7 +14,7 @@ from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.style import variants
-from arabspell.rules.rule import Rule
+from arabspell.rules.rule import Example, Rule
 
 RULE = "style.inconsistent"
 
@@ -56,5 +56,13 @@ def _fix(key: str, lexicon: Lexicon, uses: dict[str, list[int]], preferred: froz
 
 
 INCONSISTENT = Rule(
-    RULE, Severity.WARNING, "A word written in two accepted house styles in one text.", _inconsistent, 45
+    RULE,
+    Severity.WARNING,
+    "A word written in two accepted house styles in one text.",
+    _inconsistent,
+    45,
+    examples=(
+        Example("قال الرئيس الأميركي إن الجيش الأميركي والأسطول الأمريكي", "الأمريكي", "الأميركي"),
+        Example("قال المسؤول إن الشؤون والمسئول", "والمسئول", "والمسؤول"),
+    ),
 )

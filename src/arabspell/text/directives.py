@@ -6,13 +6,15 @@
     <!-- arabspell: disable --> ... <!-- arabspell: enable -->   nothing is reported in between
 
 The directive may sit in an HTML/Markdown comment, after `#` or `//`, or bare in
-plain text; `ignore` takes the words up to the end of the line or a closing `-->`.
+plain text; `ignore` takes the words up to the end of the line or a closing `-->`. The name
+after `arabspell:` is a whole word (`ignore-nextline` is not `ignore`); one that is not a
+directive suppresses nothing, and `misspelled` finds it (the `directives.unknown` rule).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from arabspell.arabic.normalize import key
@@ -20,7 +22,11 @@ from arabspell.arabic.tokenize import WORD
 from arabspell.findings import Finding
 from arabspell.text.lines import LineIndex
 
-_DIRECTIVE = re.compile(r"arabspell:\s*(ignore-next-line|ignore-line|ignore|disable|enable)\b([^\r\n]*)")
+MARKER = "arabspell:"
+#: the directives, in the order the docs list them
+NAMES = ("ignore", "ignore-line", "ignore-next-line", "disable", "enable")
+#: the marker, then on the same line a name (words joined by hyphens; none: "") and the rest of the line
+_DIRECTIVE = re.compile(re.escape(MARKER) + r"[^\S\r\n]*(\w+(?:-\w+)*)?([^\r\n]*)")
 
 
 @dataclass
@@ -43,12 +49,14 @@ class Suppressions:
 def parse(text: str) -> Suppressions:
     """The suppressions a text declares."""
     found = Suppressions()
-    if "arabspell:" not in text:
+    if MARKER not in text:
         return found
     lines = LineIndex(text)
     disabled_at: int | None = None
     for match in _DIRECTIVE.finditer(text):
         kind, rest = match.group(1), match.group(2)
+        if kind not in NAMES:
+            continue
         line = lines.position(match.start())[0]
         if kind == "ignore":
             found.words |= _words(rest.split("-->")[0])
@@ -64,6 +72,17 @@ def parse(text: str) -> Suppressions:
     if disabled_at is not None:
         found.ranges.append((disabled_at, len(text)))
     return found
+
+
+def misspelled(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each `arabspell:` whose name is not a directive: the span of the
+    name, or of the marker when no name follows it (name "")."""
+    if MARKER not in text:
+        return
+    for match in _DIRECTIVE.finditer(text):
+        name = match.group(1) or ""
+        if name not in NAMES:
+            yield (match.start(1), match.end(1), name) if name else (match.start(), match.start() + len(MARKER), "")
 
 
 def _words(text: str) -> set[str]:
