@@ -68,7 +68,7 @@ def learn(
 
 #: what a rule's fixes being safe or not means for `--fix`, and why
 FIXES = {
-    True: "safe: --fix applies the first suggestion (when this rule fires, it is the intended word)",
+    True: "safe when sure: --fix applies the first suggestion when the rule is sure of it (docs/model.md, Safe fixes)",
     False: "never safe: reported, never applied by --fix (a correct text can look the same: an editor decides)",
 }
 
