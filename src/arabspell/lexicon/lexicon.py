@@ -72,6 +72,7 @@ class Lexicon:
         trigram_counts: dict[str, tuple[int, int]] | None = None,
         accepted: frozenset[str] = frozenset(),
         rejected: Mapping[str, str] | None = None,
+        desk: frozenset[str] = frozenset(),
     ) -> None:
         self._zipf = zipfs
         self._trigram_counts = trigram_counts or {}
@@ -89,7 +90,7 @@ class Lexicon:
         self.accepted = accepted
         self.rejected: Mapping[str, str] = rejected or {}
         #: the words a desk added (dictionaries, accepted words): known, but not on the lexicon's evidence
-        self.desk: frozenset[str] = frozenset()
+        self.desk = desk
         #: a million-word archive has ~85k distinct forms, and candidates besides
         self.score = lru_cache(maxsize=1 << 18)(self.score_uncached)
 
@@ -107,7 +108,7 @@ class Lexicon:
         words = words | accepted | {w for name in fullnames for w in name.split()}
         # the desk's corrections are its own words: valid and never reported, but not names
         accepted = accepted | ({key(w) for fix in rejected.values() for w in fix.split()} - set(rejected))
-        extended = Lexicon(
+        return Lexicon(
             self._zipf.with_extra(dict.fromkeys(words | preferred, DESK_ZIPF)),
             self.names | words,
             self.fullnames | fullnames,
@@ -116,9 +117,8 @@ class Lexicon:
             self._trigram_counts,
             self.accepted | accepted,
             {**self.rejected, **rejected},
+            self.desk | words,
         )
-        extended.desk = self.desk | words
-        return extended
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Lexicon:
