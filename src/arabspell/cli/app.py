@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import metadata
 from typing import Annotated
 
 import typer
@@ -20,6 +19,8 @@ app.command("init", cls=usage.Command)(init.init)
 
 def _version(shown: bool) -> None:
     if shown:
+        from importlib import metadata  # only --version reads the package's metadata
+
         console().print(f"arabspell {metadata.version('arabspell')}", markup=False)
         raise typer.Exit()
 

@@ -24,11 +24,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-from pathspec import GitIgnoreSpec
+from typing import TYPE_CHECKING
 
 from arabspell.files.sources import STDIN, real
 from arabspell.text.markup import SUFFIXES
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 Filter = Callable[[str], bool]
 #: the ignore files read in every folder of a walk, the one whose matches win first
@@ -40,7 +42,7 @@ SKIPPED_FOLDERS = frozenset(
 )
 #: the ignore files in force in a folder: (kind, the folder's path relative to the walk's root
 #: ending in "/" or "", its patterns), outermost first
-Rules = tuple[tuple[int, str, GitIgnoreSpec], ...]
+Rules = tuple[tuple[int, str, "GitIgnoreSpec"], ...]
 
 
 def by_suffix(path: str) -> bool:
@@ -112,6 +114,8 @@ def _rules_in(folder: Path, relative: str) -> Rules:
             lines = (folder / name).read_text(encoding="utf-8", errors="surrogateescape").splitlines()
         except OSError:
             continue
+        from pathspec import GitIgnoreSpec  # only a folder with an ignore file needs it: off the hook's start-up
+
         found.append((kind, relative, GitIgnoreSpec.from_lines(lines)))
     return tuple(found)
 
