@@ -30,6 +30,10 @@ EXAMPLES = [
     ("orthography.hamza", "وقال الوزير: «ان الوفد وصل»", "ان", "إن"),  # a quotation starts a sentence
     ("orthography.hamza", "وقال انه سيصل غدا", "انه", "إنه"),  # after قال
     ("orthography.hamza", "وقع الاختيار على ابن الوزير", None, None),  # hamzat al-wasl
+    ("orthography.hamza-wasl", "جرت إنتخابات الرئاسة أمس", "إنتخابات", "انتخابات"),
+    ("orthography.hamza-wasl", "وتم إستقبال الوفد في المطار", "إستقبال", "استقبال"),
+    ("orthography.hamza-wasl", "أعلن الوزير إنتاج سيارة جديدة", None, None),  # form IV: hamzat al-qat'
+    ("orthography.hamza-wasl", "جرت الانتخابات أمس", None, None),
     ("orthography.taa-marbuta", "قالت وزارة الخارجيه إن الوفد وصل", "الخارجيه", "الخارجية"),
     ("orthography.taa-marbuta", "كتب الطالب كتابه ثم أكمل كتابة الواجب", None, None),  # both valid
     ("orthography.taa-marbuta", "جرت العاده أن يصل الوفد", "العاده", "العادة"),  # no pronoun after ال

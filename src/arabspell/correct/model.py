@@ -71,6 +71,8 @@ class Model:
     #: a split word is sure when a piece is rarer than this, or the joined word this much commoner
     safe_split_piece: float = 2.0
     safe_split_gain: float = 1.0
+    #: a hamza on a wasl alef (إنتخابات) is sure when the bare form is this much commoner
+    safe_wasl_margin: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ ALL_RULES: tuple[Rule, ...] = (
     _NAMES_INCONSISTENT,
     style.INCONSISTENT,
     orthography.HAMZA,
+    orthography.HAMZA_WASL,
     orthography.TAA_MARBUTA,
     orthography.ALEF_MAQSURA,
     spacing.MERGED,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+from arabspell.arabic.wasl import wasl_fix
 from arabspell.correct.channel import Edit, definite
 from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
@@ -122,4 +123,33 @@ ALEF_MAQSURA = _rule(
     (Example("هذه المدينة التى زارها", "التى", "التي"),),
 )
 
-__all__ = ["ALEF_MAQSURA", "HAMZA", "TAA_MARBUTA"]
+
+
+def _hamza_wasl(doc: Document) -> Iterator[Flag]:
+    """A hamza on the alef of hamzat al-wasl (`arabic.wasl`), when the lexicon prefers the bare form."""
+    lexicon, margin = doc.corrector.lexicon, doc.corrector.model.safe_wasl_margin
+    for key, indices in doc.where.items():
+        fix = wasl_fix(key)
+        if fix is None or lexicon.score(fix) <= lexicon.score(key):
+            continue
+        sure = lexicon.score(fix) >= lexicon.score(key) + margin
+        for token in (doc.tokens[i] for i in indices):
+            message = f"«{token.text}»: hamzat al-wasl takes no hamza; write «{fix}»"
+            yield Flag(token.start, token.end, message, (fix,), sure)
+
+
+HAMZA_WASL = Rule(
+    "orthography.hamza-wasl",
+    Severity.WARNING,
+    "A hamza written on the alef of hamzat al-wasl (forms VII, VIII, X; اسم، ابن، امرأة، اثنان).",
+    _hamza_wasl,
+    41,
+    safe_fix=True,
+    examples=(
+        Example("جرت إنتخابات الرئاسة أمس", "إنتخابات", "انتخابات"),
+        Example("وقال إن الإقتصاد ينمو", "الإقتصاد", "الاقتصاد"),
+        Example("دعا إلى إستمرار الدعم", "إستمرار", "استمرار"),
+    ),
+)
+
+__all__ = ["ALEF_MAQSURA", "HAMZA", "HAMZA_WASL", "TAA_MARBUTA"]

@@ -1,0 +1,51 @@
+"""Hamzat al-wasl: the words whose first alef takes no hamza in Modern Standard Arabic.
+
+Writers put a hamza there (إنتخابات, الإقتصاد, إستمرار); the standard writes a bare alef. The
+words are known by their pattern, not by a list: the masdars and past verbs of the derived forms
+VII (انفعال، انفعل), VIII (افتعال، افتعل, with the assimilated ت of اصطدام and ازدياد) and X
+(استفعال، استفعل), and the few nouns اسم، ابن، ابنة، امرأة، اثنان (not the day الإثنين, which
+news desks write either way). Form IV's masdar إفعال (إعلان, إنتاج, إسلام) is hamzat al-qat' and
+is never matched: it has one letter fewer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from arabspell.arabic.clitics import proclitic_heads
+
+#: a radical: any letter but the long alef, alef maqsura, ta marbuta and the hamza letters
+_C = "[بتثجحخدذرزسشصضطظعغفقكلمنهوي]"
+#: the masdar (verbal noun) patterns after the initial alef, with the endings it may take
+_MASDAR = (
+    f"ن{_C}{_C}ا{_C}",  # VII   انفعال: انسحاب، انطلاق
+    f"{_C}ت{_C}ا{_C}",  # VIII  افتعال: اجتماع، انتخاب، اقتصاد
+    f"[صضطظ]ط{_C}ا{_C}",  # VIII assimilated: اصطدام، اضطراب
+    f"[زدذ]د{_C}ا{_C}",  # VIII assimilated: ازدياد، ازدحام
+    f"ست{_C}{_C}ا{_C}",  # X     استفعال: استمرار، استثمار، استقبال
+)
+#: the past-verb patterns after the initial alef (written إ only: أ + these may be «I …», أستقبل)
+_PAST = (f"ن{_C}{_C}{_C}", f"{_C}ت{_C}{_C}", f"ست{_C}{_C}{_C}")
+#: what a masdar or verb may end with: the feminine, plurals, nisba, pronouns
+_ENDINGS = "(?:ات|ية|يات|ي|ة|ه|ها|هم|هما|هن|ك|كم|نا)?"
+_PRONOUNS = "(?:ه|ها|هم|هما|هن|ك|كم|كن|نا|ي)?"
+_WASL_NOUNS = "(?:سم|بن|بنة|بنت|مرأة|مرأت|ثنان|ثنين|ثنتان|ثنتين)"
+_MASDAR_RE = re.compile(f"(?:{'|'.join(_MASDAR)}){_ENDINGS}")
+_PAST_RE = re.compile(f"(?:{'|'.join(_PAST)})(?:ت|وا|تم|تا|نا|ن)?")
+_NOUN_RE = re.compile(f"{_WASL_NOUNS}{_PRONOUNS}")
+
+
+def wasl_fix(word: str) -> str | None:
+    """The word with the hamza taken off a wasl alef (إنتخابات → انتخابات, والإستثمار → والاستثمار),
+    or None when its first alef after any proclitics is no hamzat al-wasl written with a hamza."""
+    for head in ["", *proclitic_heads(word)]:
+        rest = word[len(head) :]
+        if len(rest) < 3 or rest[0] not in "أإ":
+            continue
+        stem = rest[1:]
+        masdar = _MASDAR_RE.fullmatch(stem) is not None
+        past = rest[0] == "إ" and _PAST_RE.fullmatch(stem) is not None
+        noun = _NOUN_RE.fullmatch(stem) is not None and not (stem.startswith("ثنين") and head.endswith("ال"))
+        if masdar or past or noun:  # (الإثنين, Monday, is a house spelling of the day's name)
+            return head + "ا" + stem
+    return None

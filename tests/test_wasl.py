@@ -1,0 +1,61 @@
+"""orthography.hamza-wasl: a hamza on the alef of hamzat al-wasl, known by the word's pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from arabspell import check_text
+from arabspell.arabic.wasl import wasl_fix
+
+
+@pytest.mark.parametrize(
+    ("written", "standard"),
+    [
+        ("إنتخابات", "انتخابات"),  # VIII masdar, plural
+        ("الإقتصاد", "الاقتصاد"),  # VIII masdar after the article
+        ("إستمرار", "استمرار"),  # X masdar
+        ("إنطلاق", "انطلاق"),  # VII masdar
+        ("والإستثمار", "والاستثمار"),  # proclitics kept
+        ("إصطدام", "اصطدام"),  # VIII with ت assimilated to ط
+        ("إزدياد", "ازدياد"),  # VIII with ت assimilated to د
+        ("إنتقاله", "انتقاله"),  # a pronoun after the masdar
+        ("إستقبل", "استقبل"),  # X past
+        ("إجتمع", "اجتمع"),  # VIII past
+        ("إسمه", "اسمه"),  # the nouns of hamzat al-wasl
+        ("إبنته", "ابنته"),
+        ("إمرأة", "امرأة"),
+        ("إثنان", "اثنان"),
+    ],
+)
+def test_a_wasl_alef_with_a_hamza_is_written_bare(written: str, standard: str) -> None:
+    assert wasl_fix(written) == standard
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "إعلان",  # form IV masdar إفعال: hamzat al-qat'
+        "إنتاج",
+        "إسلام",
+        "إنجاز",
+        "إنسان",
+        "أستطيع",  # «I can»: the imperfect's أ is qat'
+        "أستقبل",
+        "أبناء",  # the plurals of ابن and اسم take hamzat al-qat'
+        "أسماء",
+        "إسرائيل",  # names and loanwords
+        "إسطنبول",
+        "إستراتيجية",
+        "إيران",
+        "إسبانيا",
+        "الإثنين",  # Monday: written either way by news desks
+        "الانتخابات",  # already bare
+    ],
+)
+def test_qat_words_names_and_bare_alefs_are_left_alone(word: str) -> None:
+    assert wasl_fix(word) is None
+
+
+def test_the_rule_reports_only_what_the_lexicon_prefers_bare() -> None:
+    found = [(f.rule, f.text, f.suggestions[0], f.safe) for f in check_text("جرت إنتخابات الرئاسة عبر الإنترنت.")]
+    assert found == [("orthography.hamza-wasl", "إنتخابات", "انتخابات", True)]  # إنترنت: both spellings common
