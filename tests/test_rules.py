@@ -51,6 +51,7 @@ EXAMPLES = [
     ("style.inconsistent", "قال المسؤول إن الشؤون والمسئول", "والمسئول", "والمسؤول"),
     ("style.inconsistent", "قال الرئيس الأمريكي إن الجيش الأمريكي", None, None),  # one style throughout
     ("repeat.doubled-word", "وصل الوفد في في الصباح", "في في", "في"),
+    ("repeat.doubled-word", "مهرجان شتاء طنطورة في العلا\nالعلا - افتتح المهرجان", None, None),  # headline, body
     ("repeat.doubled-word", "تتقدم رويدا رويدا نحو المدينة", None, None),
     ("repeat.doubled-word", "قالت هيئة بي بي سي إن", None, None),  # acronym
     ("repeat.doubled-word", "قال في. في اليوم التالي", None, None),  # a sentence boundary between

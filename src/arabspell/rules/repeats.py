@@ -53,7 +53,10 @@ def _chanted(doc: Document, i: int) -> bool:
 
 def _doubled(doc: Document) -> Iterator[Flag]:
     for i, left, right in doc.adjacent():
-        if left.key != right.key or left.key in REDUPLICATED or doc.gap(left, right).strip():
+        gap = doc.gap(left, right)
+        if left.key != right.key or left.key in REDUPLICATED or gap.strip():
+            continue
+        if "\n" in gap or "\r" in gap:  # a headline's last word opening the dateline («… في العلا» / «العلا -»)
             continue
         if (left.key in LETTER_NAMES and _in_acronym(doc, i)) or _chanted(doc, i):
             continue
