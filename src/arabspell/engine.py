@@ -57,9 +57,10 @@ class Settings:
         return selected and not (self.ignore and rule.id.startswith(self.ignore))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def corrector_for(settings: Settings) -> Corrector:
-    """The corrector a check with these settings judges with, built once per process."""
+    """The corrector a check with these settings judges with, built once per process (a run has one
+    settings per configuration it meets: an archive's folders may have several)."""
     lexicon = settings.lexicon or default_lexicon()
     if settings.accept or settings.rejected:
         lexicon = lexicon.with_desk(accepted=settings.accept, rejected=dict(settings.rejected))
