@@ -50,7 +50,7 @@ from arabspell.report import Color, Format, make_reporter
 from arabspell.report.base import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Counting, Reporter, Tee, summary_line
 from arabspell.report.text import NoticePrinter
 from arabspell.run.check import Plan, Plans
-from arabspell.run.session import Mode, Outcomes, Run
+from arabspell.run.session import Mode, Outcomes, Run, untracked
 
 #: a progress bar is shown for at least this many files, on a terminal, in text format
 PROGRESS_MIN_FILES = 10
@@ -165,14 +165,10 @@ def _check(run: Run, files: list[str], fmt: Format, output: Path | None, view: V
         counting = Counting(Tee(reporters), diffs=run.mode is Mode.DIFF)
         show = view.progress and not view.quiet and fmt is Format.TEXT and output is None
         show &= len(files) >= PROGRESS_MIN_FILES and errors.is_terminal
-        run.check(files, counting, _progress if show else _no_progress)
+        run.check(files, counting, _progress if show else untracked)
     if output and not view.quiet:
         console(stderr=piped).print(f"{output}: {summary_line(counting.reports)}", markup=False)
     return counting.status()
-
-
-def _no_progress(outcomes: Outcomes, total: int) -> Outcomes:
-    return outcomes
 
 
 def _progress(outcomes: Outcomes, total: int) -> Outcomes:

@@ -60,10 +60,15 @@ def _known_name(doc: Document, variant: Variant) -> bool:
     """A common known name is a name of its own, not a misspelling of another (جيم / جيمس, سيرجيو /
     سيرخيو), unless it misses a known full name (لويس أوستن for لويد أوستن) or the text writes the
     other at least twice as often (بيرن in an article about بايرن)."""
-    lexicon, minority = doc.corrector.lexicon, variant.minority
-    if variant.known or minority.form not in lexicon.names or lexicon.zipf(minority.form) < RARE:
+    minority = variant.minority
+    if variant.known or not _common_name(minority.form, doc.corrector.lexicon):
         return False
     return doc.forms.get(variant.majority, 0) < 2 * minority.count
+
+
+def _common_name(form: str, lexicon: Lexicon) -> bool:
+    """A name the lists know that is no rare word either (جيم, سيرجيو, بيرن)."""
+    return form in lexicon.names and lexicon.zipf(form) >= RARE
 
 
 def _a_typo(doc: Document, variant: Variant) -> bool:
@@ -107,8 +112,8 @@ def _sure(doc: Document, variant: Variant) -> bool:
     if not (variant.decided and written):
         return False
     zipf = lexicon.zipf(minority.form)
-    common_name = minority.form in lexicon.names and zipf >= RARE  # جيم ماتيس: Jim, not James misspelt
-    if zipf < ATTESTED or (variant.known and not common_name):
+    # جيم ماتيس beside the known جيمس ماتيس: Jim may be meant
+    if zipf < ATTESTED or (variant.known and not _common_name(minority.form, lexicon)):
         return True
     rare = zipf < RARE and minority.form not in lexicon.names
     return rare and variant.majority in lexicon.names and written >= 2 * minority.count

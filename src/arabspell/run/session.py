@@ -29,7 +29,8 @@ class Mode(str, Enum):
     DIFF = "diff"
 
 
-def _untracked(outcomes: Outcomes, total: int) -> Outcomes:
+def untracked(outcomes: Outcomes, total: int) -> Outcomes:
+    """The outcomes as they come (no progress bar)."""
     return outcomes
 
 
@@ -52,7 +53,7 @@ class Run:
         return self.plan_of(self.stdin_name if path == STDIN and self.stdin_name else path)
 
     def outcomes(
-        self, files: list[str], reporter: Reporter, track: Track = _untracked, fix: bool = False
+        self, files: list[str], reporter: Reporter, track: Track = untracked, fix: bool = False
     ) -> Iterator[tuple[Source, Checked, Plan]]:
         """Each readable file with its outcome (with `fix`: its safe fixes applied) and its plan, in
         order; the others become notices."""
@@ -67,7 +68,7 @@ class Run:
                 continue
             yield source, checked, plan
 
-    def check(self, files: list[str], reporter: Reporter, track: Track = _untracked) -> None:
+    def check(self, files: list[str], reporter: Reporter, track: Track = untracked) -> None:
         """Check every file, fixing or diffing its safe findings, and report it (with its plan's
         failing severities, for the exit status): a fixed file's report is of the fixed text,
         unless the fix could not be written."""
