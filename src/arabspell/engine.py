@@ -96,7 +96,7 @@ def check(text: str, settings: Settings | None = None, kind: Kind | str = Kind.T
         whole = end - start == len(text)
         part = blanked if whole else blanked[start:end]
         found, n = _check_part(text if whole else text[start:end], _prose(part, kind), settings, corrector)
-        findings += [replace(f, offset=f.offset + start) for f in found] if start else found
+        findings += _shifted(found, start)
         words += n
     return Result(_tallied(_filtered(text, findings, corrector.lexicon)), words)
 
@@ -112,7 +112,7 @@ def check_stream(pieces: Iterable[str], settings: Settings | None = None) -> Res
     words = start = 0
     for part in cut(pieces):
         found, n = _check_part(part, prose(part, Kind.TEXT), settings, corrector)
-        shifted = [replace(f, offset=f.offset + start) for f in _filtered(part, found, corrector.lexicon)]
+        shifted = _shifted(_filtered(part, found, corrector.lexicon), start)
         lines.add(part, [o for f in shifted for o in (f.offset, f.end)])
         findings += shifted
         words += n
@@ -124,6 +124,11 @@ def check_text(text: str, settings: Settings | None = None, kind: Kind | str = K
     """Return the findings of a text, sorted by offset, with no two overlapping: exactly what
     `arabspell check` reports for a file of this kind with these settings."""
     return check(text, settings, kind).findings
+
+
+def _shifted(findings: list[Finding], by: int) -> list[Finding]:
+    """A part's findings with offsets into the whole text (the part begins at `by`)."""
+    return [replace(f, offset=f.offset + by) for f in findings] if by else findings
 
 
 def _prose(part: str, kind: Kind) -> str:
