@@ -30,6 +30,12 @@ EXAMPLES = [
     ("orthography.hamza", "وقال الوزير: «ان الوفد وصل»", "ان", "إن"),  # a quotation starts a sentence
     ("orthography.hamza", "وقال انه سيصل غدا", "انه", "إنه"),  # after قال
     ("orthography.hamza", "وقع الاختيار على ابن الوزير", None, None),  # hamzat al-wasl
+    ("orthography.hamza", "سجل روبن فان بيرسي هدفا", None, None),  # a name's particle beside a name
+    ("orthography.hamza", "وإذا تأخر الوفد فان الاجتماع سيؤجل", "فان", "فإن"),
+    ("orthography.hamza", "وقال الباحث جون كاس إن", None, None),  # a foreign name beside a name
+    ("orthography.hamza", "رفع اللاعب كاس العالم", "كاس", "كأس"),
+    ("orthography.hamza", "التقى احمد علي بالوزير", "احمد", "أحمد"),  # an Arabic name takes its hamza
+    ("orthography.hamza", "بدا الأمر كأن شيئا لم يكن", None, None),  # a listed word keeps its hamza
     ("orthography.hamza-wasl", "جرت إنتخابات الرئاسة أمس", "إنتخابات", "انتخابات"),
     ("orthography.hamza-wasl", "وتم إستقبال الوفد في المطار", "إستقبال", "استقبال"),
     ("orthography.hamza-wasl", "أعلن الوزير إنتاج سيارة جديدة", None, None),  # form IV: hamzat al-qat'
@@ -60,6 +66,11 @@ EXAMPLES = [
     ("spacing.merged", "استهدف مبنى قنصليا ملحقا بالسفارة", None, None),
     ("spacing.merged", "قال إنهم لايبالون بالنتائج", "لايبالون", "لا يبالون"),  # لا run into its verb
     ("spacing.merged", "وصل الفريق لمنزل المدرب", None, None),  # ل + منزل, not لم نزل
+    ("spacing.merged", "وأما هم فيستنكرون القرار", None, None),  # ف + يستنكرون, not في ستنكرون
+    ("spacing.merged", "وقال إن الفرصة جاءت لمانو ليثبت نفسه", None, None),  # ل + a name, not لم انو
+    ("spacing.merged", "وقالت لوريانت إنها وصلت", None, None),  # a name, not لوري انت: two syllables
+    ("spacing.merged", "وصل كيمبرلين إلى المدينة", None, None),  # not كيم برلين: كيم is a syllable
+    ("spacing.merged", "وقال إن مستوىله ضعيف", "مستوىله", "مستوى له"),
     ("spacing.split", "قال إن الحكومة يست قبل الوفد غدا", "يست قبل", "يستقبل"),
     ("spacing.split", "قال إن الحكومة ستستقبل الوفد غدا", None, None),
     ("spacing.split", "وصل الوفد و من جهته قال", "و من", "ومن"),  # a detached proclitic

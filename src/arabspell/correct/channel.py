@@ -98,6 +98,11 @@ class Costs:
         return self.of(edit)
 
 
+def removes_hamza(typed: str, intended: str) -> bool:
+    """Whether a variant takes a hamza off the typed form's alef (كأن → كان)."""
+    return any(a in "أإآ" and b == "ا" for a, b in zip(typed, intended, strict=False))
+
+
 def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
     """Forms one orthographic slip away: hamza on an initial alef, final ة/ه, final ى/ي.
 

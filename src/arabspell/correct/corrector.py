@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from arabspell.arabic.clitics import morphemes, proclitic_heads
 from arabspell.arabic.tokenize import LONGEST_WORD
-from arabspell.correct.channel import ORTHOGRAPHIC, Edit, orthographic_variants, typing_variants_in
-from arabspell.correct.merges import MERGES, NEGATED_VERB, keep, merges
+from arabspell.correct.channel import ORTHOGRAPHIC, Edit, orthographic_variants, removes_hamza, typing_variants_in
+from arabspell.correct.merges import MERGE, MERGES, NEGATED_VERB, keep, merges
 from arabspell.correct.model import CHEAP_SLIP, Candidate, Model, Verdict
 from arabspell.lexicon.lexicon import CLITIC_COST, Lexicon
 
@@ -110,6 +110,8 @@ class Corrector:
         margin = self.model.unlisted_margin if own else 0.0
         if cand.edit in MERGES:
             floor = self.model.min_merge_score
+            # a clitic reading of the form (فيستنكرون) stands against a merge; لا + verb never does
+            margin = self.model.merge_reading_margin if own and cand.edit == MERGE else 0.0
         else:
             longer = max(0, len(cand.text) - self.model.long_word)
             floor = self.model.min_unknown_score - self.model.long_word_slope * longer
@@ -120,6 +122,8 @@ class Corrector:
         out: dict[str, Candidate] = {}
         lookup = self.lexicon.zipf if listed else self.lexicon.score_uncached
         for form, edit in orthographic_variants(word):
+            if listed and edit is Edit.HAMZA and removes_hamza(word, form):
+                continue  # a listed form with a hamza is a word (كأن): a wasl alef has its own rule
             value = lookup(form)
             if value > 0.0:
                 keep(out, Candidate(form, value - self.model.costs.orthographic(form, word, edit), edit, value))

@@ -20,6 +20,10 @@ PARTICLES = frozenset(
 )
 
 
+#: letters that only end a word: a form with one inside is two words (الشرطةالمحلية, مستوىله)
+WORD_FINAL = "ةى"
+
+
 def bigram(a: float, b: float, model: Model) -> float:
     """Score of two words typed together: the rarer word's Zipf, plus a share of the commoner's."""
     return min(a, b) + model.merge_weight * (max(a, b) - 9) + model.merge_offset
@@ -28,6 +32,19 @@ def bigram(a: float, b: float, model: Model) -> float:
 def misspelt(word: str, own: float, lexicon: Lexicon) -> bool:
     """Whether a form is far rarer than one of its orthographic variants (فية for فيه): no part of a merge."""
     return any(lexicon.zipf(form) > own + 2.0 for form, _ in orthographic_variants(word))
+
+
+def syllable(part: str, zipf: float, other: str, other_zipf: float, lexicon: Lexicon, model: Model) -> bool:
+    """Whether a short, uncommon part of a split looks like a syllable of one name rather than a
+    word of its own (a run-on is a frequent word fused to a frequent word): a part of up to four
+    letters that is no particle, is rarer than `min_short_part_zipf` and either leans towards
+    names (جيت in متروجيت) or has three letters, unless its partner is a common word of four
+    letters or more (ذكي جديد, الأوروبية جان; not ماري انت)."""
+    if part in PARTICLES or len(part) > 4 or zipf >= model.min_short_part_zipf:
+        return False
+    if len(other) >= 4 and other_zipf >= model.merge_partner_zipf:
+        return False
+    return len(part) < 4 or lexicon.foreignness(part) >= model.syllable_foreign_min
 
 
 def merges(word: str, lexicon: Lexicon, model: Model) -> dict[str, Candidate]:
@@ -42,6 +59,10 @@ def merges(word: str, lexicon: Lexicon, model: Model) -> dict[str, Candidate]:
         if not b and len(word) >= model.merge_long:
             b = lexicon.score_uncached(right)
         if min(a, b) < model.min_merge_zipf or misspelt(left, a, lexicon) or misspelt(right, b, lexicon):
+            continue
+        if left[-1] not in WORD_FINAL and (
+            syllable(left, a, right, b, lexicon, model) or syllable(right, b, left, a, lexicon, model)
+        ):
             continue
         score = bigram(a, b, model) + model.merge_length_bonus * max(0, len(word) - model.merge_long)
         if min(lexicon.foreignness(left), lexicon.foreignness(right)) >= model.foreign_min:

@@ -44,6 +44,15 @@ class Model:
     merge_length_bonus: float = 0.5
     #: the shortest left part of a merged word
     min_merge_part: int = 2
+    #: an unlisted form that reads as clitics around a listed stem (فيستنكرون: ف + يستنكرون) is
+    #: split into two words only when the pair beats that reading by this margin
+    merge_reading_margin: float = 2.0
+    #: a three-letter part of a merge that is no particle must be this frequent, unless the other
+    #: part is a common word of four letters or more: rarer ones are syllables of a name (ماري انت)
+    min_short_part_zipf: float = 4.7
+    merge_partner_zipf: float = 4.5
+    #: a part of at most four letters whose letters lean this much towards names is a name's syllable
+    syllable_foreign_min: float = 1.0
     #: a verb run into a negation must be at least this frequent
     min_negated_verb: float = 2.5
     #: cost of a stray space inside a word (يست قبل)
@@ -68,6 +77,9 @@ class Model:
     safe_orthographic_margin: float = 0.1
     #: a written form whose letters lean this much towards transliterated names is no sure hamza fix
     safe_foreign_max: float = 1.5
+    #: a word whose letters lean this much towards names, beside another name, is part of that
+    #: name: the orthography rules leave its spelling to `names.inconsistent` (فان بيرسي)
+    name_context_foreign_min: float = 1.5
     #: a split word is sure when a piece is rarer than this, or the joined word this much commoner
     safe_split_piece: float = 2.0
     safe_split_gain: float = 1.0

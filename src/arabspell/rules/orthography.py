@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from arabspell.arabic.wasl import wasl_fix
 from arabspell.correct.channel import Edit, definite
@@ -84,11 +84,34 @@ def _sure_maqsura(doc: Document, verdict: Verdict, candidates: tuple[Candidate, 
     return word.endswith("ى") and not verb and _clear(doc, verdict, candidates)
 
 
+def _name_like(doc: Document, key: str) -> bool:
+    """A word of a known name, or one whose letters lean strongly towards transliterated names."""
+    lexicon = doc.corrector.lexicon
+    return key in lexicon.names or lexicon.foreignness(key) >= doc.corrector.model.name_context_foreign_min
+
+
+def _in_foreign_name(doc: Document, index: int) -> bool:
+    """A token that looks like a transliterated name, one space from another name (فان بيرسي, جون
+    كاس), is part of that name: its hamza, ة and ى are the name's spelling (which `names.inconsistent`
+    compares within the article), not a slip of the language's orthography."""
+    tokens, lexicon = doc.tokens, doc.corrector.lexicon
+    if lexicon.foreignness(tokens[index].key) < doc.corrector.model.name_context_foreign_min:
+        return False
+    beside = [j for j in (index - 1, index + 1) if 0 <= j < len(tokens)]
+    return any(
+        doc.gap(tokens[min(j, index)], tokens[max(j, index)]) == " " and _name_like(doc, tokens[j].key) for j in beside
+    )
+
+
 def _rule(
     rule_id: str, edit: Edit, what: str, sure: Sure, examples: tuple[Example, ...], context: Context | None = None
 ) -> Rule:
-    def check(doc: Document) -> Iterable[Flag]:
-        return verdict_flags(doc, frozenset({edit}), "«{word}»: " + what + "; write «{fix}»", context, sure)
+    def check(doc: Document) -> Iterator[Flag]:
+        flags = list(verdict_flags(doc, frozenset({edit}), "«{word}»: " + what + "; write «{fix}»", context, sure))
+        if not flags:
+            return
+        index = {token.start: i for i, token in enumerate(doc.tokens)}
+        yield from (flag for flag in flags if not _in_foreign_name(doc, index[flag.start]))
 
     return Rule(rule_id, Severity.WARNING, f"{what[0].upper()}{what[1:]}.", check, 40, safe_fix=True, examples=examples)
 
@@ -122,7 +145,6 @@ ALEF_MAQSURA = _rule(
     _sure_maqsura,
     (Example("هذه المدينة التى زارها", "التى", "التي"),),
 )
-
 
 
 def _hamza_wasl(doc: Document) -> Iterator[Flag]:
