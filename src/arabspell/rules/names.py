@@ -115,7 +115,8 @@ def _sure(doc: Document, variant: Variant) -> bool:
     # جيم ماتيس beside the known جيمس ماتيس: Jim may be meant
     if zipf < ATTESTED or (variant.known and not _common_name(minority.form, lexicon)):
         return True
-    rare = zipf < RARE and minority.form not in lexicon.names
+    # a rare word that shows the inflections of the language (كعوب beside the name كعب) may be meant
+    rare = zipf < RARE and minority.form not in lexicon.names and name_like(minority.form, lexicon)
     return rare and variant.majority in lexicon.names and written >= 2 * minority.count
 
 
