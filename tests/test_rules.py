@@ -36,6 +36,8 @@ EXAMPLES = [
     ("orthography.hamza", "رفع اللاعب كاس العالم", "كاس", "كأس"),
     ("orthography.hamza", "التقى احمد علي بالوزير", "احمد", "أحمد"),  # an Arabic name takes its hamza
     ("orthography.hamza", "بدا الأمر كأن شيئا لم يكن", None, None),  # a listed word keeps its hamza
+    ("orthography.hamza", "سافر الوفد في منتصف الاسبوع", "الاسبوع", "الأسبوع"),  # the standard spelling
+    ("orthography.hamza", "اعتقد الوزير أن الاتفاق ممكن", None, None),  # a wasl verb, «he believed»
     ("orthography.hamza-wasl", "جرت إنتخابات الرئاسة أمس", "إنتخابات", "انتخابات"),
     ("orthography.hamza-wasl", "وتم إستقبال الوفد في المطار", "إستقبال", "استقبال"),
     ("orthography.hamza-wasl", "أعلن الوزير إنتاج سيارة جديدة", None, None),  # form IV: hamzat al-qat'

@@ -13,12 +13,20 @@ from functools import lru_cache
 
 from arabspell.arabic.clitics import morphemes, proclitic_heads
 from arabspell.arabic.tokenize import LONGEST_WORD
+from arabspell.arabic.wasl import wasl_fix
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit, orthographic_variants, removes_hamza, typing_variants_in
 from arabspell.correct.merges import MERGE, MERGES, NEGATED_VERB, keep, merges
 from arabspell.correct.model import CHEAP_SLIP, Candidate, Model, Verdict
 from arabspell.lexicon.lexicon import CLITIC_COST, Lexicon
 
 __all__ = ["Candidate", "Corrector", "Model", "Verdict"]
+
+
+def _wasl_shape(bare: str, form: str) -> bool:
+    """Whether a bare form with a hamza variant has the shape of a word with hamzat al-wasl (اعتقد,
+    «he believed», beside أعتقد): then it is a word of its own, not a dropped hamza."""
+    at = next((i for i, (a, b) in enumerate(zip(bare, form, strict=False)) if a != b), 0)
+    return wasl_fix(bare[:at] + "إ" + bare[at + 1 :]) == bare
 
 
 class Corrector:
@@ -126,8 +134,18 @@ class Corrector:
                 continue  # a listed form with a hamza is a word (كأن): a wasl alef has its own rule
             value = lookup(form)
             if value > 0.0:
-                keep(out, Candidate(form, value - self.model.costs.orthographic(form, word, edit), edit, value))
+                cost = self._orthographic_cost(form, word, edit, value, listed)
+                keep(out, Candidate(form, value - cost, edit, value))
         return out
+
+    def _orthographic_cost(self, form: str, word: str, edit: Edit, value: float, listed: bool) -> float:
+        """The slip's cost; nothing for a hamza dropped from a listed form whose hamza spelling is a
+        common word (الاسبوع, اذا): the web's bare spellings are frequent, but the hamza form is the
+        standard one (not on a wasl alef: الاطلاع is no slip for الإطلاع)."""
+        standard = listed and edit is Edit.HAMZA and value >= self.model.standard_hamza_zipf
+        if standard and removes_hamza(form, word) and not _wasl_shape(word, form):  # the writer dropped it
+            return 0.0
+        return self.model.costs.orthographic(form, word, edit)
 
     def _typing(self, word: str) -> dict[str, Candidate]:
         """Keyboard slips on the whole form, and on the stem after each proclitic."""

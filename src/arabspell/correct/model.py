@@ -77,9 +77,11 @@ class Model:
     safe_orthographic_margin: float = 0.1
     #: a written form whose letters lean this much towards transliterated names is no sure hamza fix
     safe_foreign_max: float = 1.5
+    #: a hamza form at least this common is the standard spelling: its bare form costs no slip
+    standard_hamza_zipf: float = 5.0
     #: a word whose letters lean this much towards names, beside another name, is part of that
     #: name: the orthography rules leave its spelling to `names.inconsistent` (فان بيرسي)
-    name_context_foreign_min: float = 1.5
+    name_context_foreign_min: float = 1.25
     #: a split word is sure when a piece is rarer than this, or the joined word this much commoner
     safe_split_piece: float = 2.0
     safe_split_gain: float = 1.0

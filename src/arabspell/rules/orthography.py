@@ -63,7 +63,18 @@ def _sure_hamza(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ..
     fix, word = candidates[0].text, verdict.word
     added = any(a == "ا" and b in "أإآ" for a, b in zip(word, fix, strict=False))
     foreign = doc.corrector.lexicon.foreignness(word) >= doc.corrector.model.safe_foreign_max
-    return added and not foreign and _clear(doc, verdict, candidates)
+    return added and not foreign and _clear(doc, verdict, candidates) and _beats_with_cost(doc, verdict, fix)
+
+
+def _beats_with_cost(doc: Document, verdict: Verdict, fix: str) -> bool:
+    """The hamza form beats the written one even with the slip's cost: a bare form flagged only
+    because its hamza spelling is the standard one (`Model.standard_hamza_zipf`: الاسبوع) is
+    reported, but a web spelling that common may be a word of its own (باي in باي بال): no
+    unattended fix."""
+    if not verdict.listed:
+        return True
+    lexicon = doc.corrector.lexicon
+    return lexicon.zipf(fix) - doc.corrector.model.costs.hamza > lexicon.zipf(verdict.word)
 
 
 def _sure_taa(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
