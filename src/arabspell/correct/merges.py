@@ -67,12 +67,19 @@ def merges(word: str, lexicon: Lexicon, model: Model) -> dict[str, Candidate]:
         score = bigram(a, b, model) + model.merge_length_bonus * max(0, len(word) - model.merge_long)
         if min(lexicon.foreignness(left), lexicon.foreignness(right)) >= model.foreign_min:
             score -= model.foreign_merge_cost  # two name-like halves: one name (متروجيت)
-        if left in NEGATIONS and right[0] in IMPERFECT and len(right) >= 3 and b >= model.min_negated_verb:
+        if negated_verb(left, right, b, lexicon, model):
             score = max(score, b - model.costs.negated_verb)
             out[f"{left} {right}"] = Candidate(f"{left} {right}", score, NEGATED_VERB)
         else:
             keep(out, Candidate(f"{left} {right}", score, MERGE))
     return out
+
+
+def negated_verb(left: str, right: str, zipf: float, lexicon: Lexicon, model: Model) -> bool:
+    """Whether a split is لا run into an imperfect verb: a frequent form that starts like one and
+    does not lean towards names (فلاتيرون is no فلا + تيرون: Tyrone is a name)."""
+    verb = left in NEGATIONS and right[0] in IMPERFECT and len(right) >= 3 and zipf >= model.min_negated_verb
+    return verb and lexicon.foreignness(right) < model.syllable_foreign_min
 
 
 def keep(out: dict[str, Candidate], cand: Candidate) -> None:
