@@ -10,9 +10,6 @@ from arabspell.rules.rule import Example, Rule
 
 #: Words that Arabic doubles on purpose (رويدا رويدا, خطوة خطوة, بين بين).
 REDUPLICATED = frozenset({"بين", "جدا", "خطوة", "رويدا", "شيئا", "قليلا", "يوما"})
-#: Words whose doubling is grammar, not a slip: «من من» is ممن written apart or من + من («من من
-#: الحضور؟», who of those present): grammar.compound-particle judges it, deleting one is never sure.
-GRAMMATICAL = frozenset({"من"})
 #: Latin letter names, doubled in acronyms (بي بي سي, يو إس إس).
 LETTER_NAMES = frozenset(
     {
@@ -57,7 +54,7 @@ def _chanted(doc: Document, i: int) -> bool:
 def _doubled(doc: Document) -> Iterator[Flag]:
     for i, left, right in doc.adjacent():
         gap = doc.gap(left, right)
-        if left.key != right.key or left.key in REDUPLICATED or left.key in GRAMMATICAL or gap.strip():
+        if left.key != right.key or left.key in REDUPLICATED or gap.strip():
             continue
         if "\n" in gap or "\r" in gap:  # a headline's last word opening the dateline («… في العلا» / «العلا -»)
             continue
