@@ -12,7 +12,8 @@ from arabspell.lexicon import build
 from arabspell.lexicon.artefact import DATA, parse_artefact, read_artefact
 from arabspell.lexicon.words import Words
 
-SOURCES = sorted(build.DICTIONARIES.glob("*.txt"))
+#: the word, name and style lists (the context rules, `context-rules.txt`, are tested in test_context_rules.py)
+SOURCES = sorted(p for p in build.DICTIONARIES.glob("*.txt") if p.name != build.CONTEXT_RULES)
 WORD = f"[{LETTERS}]+"
 WORD_LINE = re.compile(rf"{WORD}(\t\d+(\.\d+)?)?")
 NAME_LINE = re.compile(f"{WORD}( {WORD})*")
@@ -34,7 +35,7 @@ def test_every_source_is_a_word_or_name_list() -> None:
     assert all(p.name.startswith(("words-", "names-", "style-")) for p in SOURCES), "unknown kind of source"
 
 
-@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [*SOURCES, build.DICTIONARIES / build.CONTEXT_RULES], ids=lambda p: p.name)
 def test_source_has_a_licence_header(path: Path) -> None:
     text = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
     assert "Source:" in text and "Licence:" in text, path.name

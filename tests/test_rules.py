@@ -10,7 +10,7 @@ import pytest
 
 from arabspell import Settings, check_text
 from arabspell.desk import config
-from arabspell.rules import ALL_RULES, Example, Rule
+from arabspell.rules import ALL_RULES, Example, Rule, grammar
 from arabspell.rules.directives import closest
 from arabspell.run.check import plan
 
@@ -89,6 +89,11 @@ EXAMPLES = [
     ("directives.unknown", "arabspell: ignore-line-->", None, None),  # a directive, then the comment's end
     ("directives.unknown", "<!-- arabspell: ignore الهافية -->\n<!-- arabspell: disable -->", None, None),
 ]
+#: the context rules' own examples (dictionaries/context-rules.txt; tests/test_context_rules.py runs
+#: each against its pattern)
+EXAMPLES += [
+    (p.rule, text, span, fix) for spec in grammar.load() for p in spec.patterns for text, span, fix in p.flags
+] + [(p.rule, text, None, None) for spec in grammar.load() for p in spec.patterns for text in p.passes]
 #: a desk configuration's `reject` table, for the examples
 DESK = (("الأمريكي", "الأميركي"),)
 

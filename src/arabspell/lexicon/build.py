@@ -31,6 +31,8 @@ from arabspell.lexicon.words import TRIE, ZIPF, Words
 ROOT = Path(__file__).resolve().parents[3]
 DICTIONARIES = ROOT / "dictionaries"
 OUTPUT = DATA / "lexicon.txt.gz"
+#: the context rules (docs/context-rules.md): copied as they are, the rules parse them at start-up
+CONTEXT_RULES = "context-rules.txt"
 #: Zipf given to a curated word listed without a frequency.
 DEFAULT_ZIPF = 3.0
 #: The least Zipf a word of a gazetteer name gets: listed, and a stem for clitics (بغالانت).
@@ -161,16 +163,25 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{args.dictionaries}: no such folder; the build reads a checkout's dictionaries/")
     compiled = compile_sources(args.dictionaries)
     blob = render(compiled)
+    rules = (args.dictionaries / CONTEXT_RULES).read_bytes()
     if args.check:
         fresh = OUTPUT.exists() and OUTPUT.read_bytes() == blob and words_fresh(compiled.words)
+        fresh = fresh and context_rules_fresh(rules)
         print("lexicon artefact is fresh" if fresh else f"lexicon artefact is stale: run python -m {__spec__.name}")
         return 0 if fresh else 1
     OUTPUT.write_bytes(blob)
     trie, zipf = Words.render(compiled.words)
     (DATA / TRIE).write_bytes(trie)
     (DATA / ZIPF).write_bytes(zipf)
+    (DATA / CONTEXT_RULES).write_bytes(rules)
     print(f"wrote {OUTPUT} ({len(blob)} bytes), {TRIE} ({len(trie)}), {ZIPF} ({len(zipf)})")
     return 0
+
+
+def context_rules_fresh(source: bytes) -> bool:
+    """Whether the packaged context rules are the source's copy."""
+    copy = DATA / CONTEXT_RULES
+    return copy.exists() and copy.read_bytes() == source
 
 
 def words_fresh(words: dict[str, int]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from arabspell.rules import directives, names, orthography, repeats, spacing, spelling, style
+from arabspell.rules import directives, grammar, names, orthography, repeats, spacing, spelling, style
 from arabspell.rules.rule import Example, Rule
 
 #: names.inconsistent with its examples: rules/names.py is being changed on another branch, so they are
@@ -23,6 +23,7 @@ ALL_RULES: tuple[Rule, ...] = (
     spacing.SPLIT,
     _NAMES_INCONSISTENT,
     style.INCONSISTENT,
+    *grammar.RULES,
     orthography.HAMZA,
     orthography.HAMZA_WASL,
     orthography.TAA_MARBUTA,

@@ -9,46 +9,9 @@ from arabspell.correct.channel import Edit, definite
 from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
+from arabspell.rules.grammar import preferred
 from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import Context, Sure, verdict_flags
-
-#: Words after which أن is written إن (قال إن), as at the start of a sentence.
-SAYING = frozenset(
-    {
-        "قال",
-        "قالت",
-        "وقال",
-        "وقالت",
-        "فقال",
-        "فقالت",
-        "يقول",
-        "تقول",
-        "يقولون",
-        "أقول",
-        "نقول",
-        "قالوا",
-        "وقالوا",
-        "قائلا",
-        "قائلة",
-        "حيث",
-        "وحيث",
-        "ألا",
-    }
-)
-SENTENCE_END = ".!?:؟؛\n"
-OPENING = '«"(“'
-
-
-def _inna_or_anna(doc: Document, index: int, fixes: tuple[str, ...]) -> tuple[str, ...]:
-    """Put إن (إنه, إنها…) before أن when the context calls for it: after قال, at a sentence start."""
-    token = doc.tokens[index]
-    gap = doc.gap(doc.tokens[index - 1], token) if index else doc.text[: token.start]
-    starts = index == 0 or any(ch in SENTENCE_END or ch in OPENING for ch in gap)
-    after_saying = index > 0 and doc.tokens[index - 1].key in SAYING
-    if not (starts or after_saying):
-        return fixes
-    inna = tuple(f for f in fixes if f.startswith(("إن", "وإن", "فإن")))
-    return inna + tuple(f for f in fixes if f not in inna)
 
 
 def _clear(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
@@ -137,7 +100,7 @@ HAMZA = _rule(
         Example("ذهب الوفد الى العاصمة", "الى", "إلى"),
         Example("وقال انه سيصل غدا", "انه", "إنه"),
     ),
-    _inna_or_anna,
+    preferred,
 )
 TAA_MARBUTA = _rule(
     "orthography.taa-marbuta",

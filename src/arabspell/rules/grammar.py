@@ -1,0 +1,86 @@
+"""grammar.*: a word judged by the words around it (أعلن أن, قال إن, علي متن → على متن), as
+rules in data: the patterns of `dictionaries/context-rules.txt` (docs/context-rules.md), which
+the build copies into the package; each rule of the file is one `Rule` here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from arabspell.arabic.normalize import respell
+from arabspell.document import Document
+from arabspell.findings import Flag, Severity
+from arabspell.lexicon.artefact import DATA
+from arabspell.rules.matching import target_end
+from arabspell.rules.pattern_file import parse
+from arabspell.rules.patterns import Pattern, RuleSpec
+from arabspell.rules.rule import Example, Rule
+
+#: the packaged copy of `dictionaries/context-rules.txt` (`python -m arabspell.lexicon.build`)
+CONTEXT_RULES = DATA / "context-rules.txt"
+#: above the word-level orthography rules (40, 41): a context rule knows more about the same word
+PRIORITY = 45
+#: `arabspell rules ID` shows one flag example per pattern, up to this many
+SHOWN = 3
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = CONTEXT_RULES) -> tuple[RuleSpec, ...]:
+    """The rules of a context-rules file, parsed once per process."""
+    return tuple(parse(path.read_text(encoding="utf-8"), path.name))
+
+
+def matches(doc: Document, pattern: Pattern) -> Iterator[Flag]:
+    """A flag for each place the pattern matches in a document."""
+    for form in pattern.candidates & doc.where.keys():
+        for index in doc.where[form]:
+            last = target_end(doc, pattern, index)
+            if last is None:
+                continue
+            start, end = doc.tokens[index].start, doc.tokens[last].end
+            written = doc.source[start:end]
+            fixes = tuple(f.strip() for f in pattern.replacement(form).split(" | "))
+            fixes = tuple(respell(written, f) for f in fixes) if last == index else fixes
+            if fixes[0] == written:
+                continue
+            message = pattern.message.format(word=written, fix=fixes[0])
+            yield Flag(start, end, message, fixes, pattern.safe)
+
+
+def _checker(spec: RuleSpec):
+    def check(doc: Document) -> Iterator[Flag]:
+        seen: set[tuple[int, int]] = set()
+        for pattern in spec.patterns:
+            for flag in matches(doc, pattern):
+                if (flag.start, flag.end) not in seen:
+                    seen.add((flag.start, flag.end))
+                    yield flag
+
+    return check
+
+
+def rule_of(spec: RuleSpec) -> Rule:
+    """The `Rule` of a data rule: warning, priority PRIORITY, safe when one of its patterns is."""
+    examples = tuple(Example(*p.flags[0]) for p in spec.patterns[:SHOWN])
+    safe = any(p.safe for p in spec.patterns)
+    return Rule(spec.id, Severity.WARNING, spec.summary, _checker(spec), PRIORITY, safe_fix=safe, examples=examples)
+
+
+def preferred(doc: Document, index: int, fixes: tuple[str, ...]) -> tuple[str, ...]:
+    """A word-level rule's suggestions for the token at `index`, the one its context calls for
+    first: when a one-word pattern would rewrite a suggestion into another one (وقال انه: أنه
+    after قال is إنه), that one goes first (the hamza rule's context)."""
+    for fix in fixes:
+        for spec in load():
+            for pattern in spec.patterns:
+                if len(pattern.target) == 1 and fix in pattern.candidates:
+                    wanted = pattern.replacement(fix)
+                    if wanted in fixes and wanted != fix and target_end(doc, pattern, index, fix) is not None:
+                        return (wanted, *(f for f in fixes if f != wanted))
+    return fixes
+
+
+RULES: tuple[Rule, ...] = tuple(rule_of(spec) for spec in load())
+
+__all__ = ["CONTEXT_RULES", "RULES", "load", "matches", "preferred"]
