@@ -18,7 +18,11 @@ WORD = f"[{LETTERS}]+"
 WORD_LINE = re.compile(rf"{WORD}(\t\d+(\.\d+)?)?")
 NAME_LINE = re.compile(f"{WORD}( {WORD})*")
 STYLE_LINE = re.compile(f"{WORD}\t{WORD}")
-PATTERNS = {"words-": WORD_LINE, "names-": NAME_LINE, "style-": STYLE_LINE}
+FLAGS = r"[A-Za-z0-9]{2}(,[A-Za-z0-9]{2})*"
+AFFIX_LINE = re.compile(rf"(PFX|SFX)\t[A-Za-z0-9]{{2}}\t({WORD}|0)\t({WORD}|0)\t\S+\t({FLAGS}|-)")
+STEM_LINE = re.compile(rf"{WORD}\t{FLAGS}")
+PATTERNS = {"words-": WORD_LINE, "names-": NAME_LINE, "style-": STYLE_LINE, "morph-affixes": AFFIX_LINE}
+PATTERNS["morph-stems"] = STEM_LINE
 
 
 def entries(path: Path) -> list[str]:
@@ -32,7 +36,7 @@ def artefact():
 
 def test_every_source_is_a_word_or_name_list() -> None:
     assert SOURCES
-    assert all(p.name.startswith(("words-", "names-", "style-")) for p in SOURCES), "unknown kind of source"
+    assert all(p.name.startswith(("words-", "names-", "style-", "morph-")) for p in SOURCES), "unknown kind of source"
 
 
 @pytest.mark.parametrize("path", [*SOURCES, build.DICTIONARIES / build.CONTEXT_RULES], ids=lambda p: p.name)
@@ -44,7 +48,8 @@ def test_source_has_a_licence_header(path: Path) -> None:
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
 def test_source_is_sorted_unique_and_clean(path: Path) -> None:
     lines = entries(path)
-    keys = [line.split("\t")[0] for line in lines]
+    # an affix rule is its whole line (one flag has many entries); every other source is keyed by its word
+    keys = lines if path.name.startswith("morph-affixes") else [line.split("\t")[0] for line in lines]
     assert keys == sorted(keys), "not sorted"
     assert len(keys) == len(set(keys)), "duplicates"
     pattern = next(p for prefix, p in PATTERNS.items() if path.name.startswith(prefix))
@@ -57,12 +62,15 @@ def test_artefact_is_fresh() -> None:
     compiled = build.compile_sources()
     assert build.OUTPUT.read_bytes() == build.render(compiled), "run: python -m arabspell.lexicon.build"
     assert build.words_fresh(compiled.words), "run: python -m arabspell.lexicon.build"
+    assert build.inflections_fresh(compiled.words), "run: python -m arabspell.lexicon.build"
 
 
 def test_artefact_round_trips(artefact) -> None:
     assert len(artefact.zipfs) > 500_000
     assert artefact.zipfs["في"] > 7 and artefact.zipfs["الهاتفية"] > 3
     for path in SOURCES:
+        if path.name.startswith("morph-"):
+            continue  # compiled into the inflection store (test_inflections.py)
         for line in entries(path):
             if path.name.startswith("words-"):
                 assert line.split("\t")[0] in artefact.zipfs

@@ -52,6 +52,9 @@ class Corrector:
             if not (listed and cand.edit in ORTHOGRAPHIC):
                 keep(found, cand)
         ranked = tuple(sorted(found.values(), key=lambda c: (-c.score, c.text))[: self.model.max_alternatives])
+        if ranked and not listed:
+            # a form that could be corrected may be a valid inflection the lexicon lacks (قاعدتينا)
+            own = max(own, self.lexicon.inflection(word))
         return Verdict(word, own, listed, self._decide(own, listed, ranked), ranked)
 
     def in_context(self, verdict: Verdict, share: Callable[[str], float]) -> tuple[Candidate, ...]:
@@ -62,6 +65,8 @@ class Corrector:
         variant the lexicon already prefers (ابراهيم → إبراهيم), so a text's own slips are not taught
         back (الترفيه is not corrected to the text's الترفية)."""
         if not verdict.alternatives:
+            return verdict.candidates
+        if not verdict.listed and self.lexicon.inflection(verdict.word):
             return verdict.candidates
         boosted = [self._cached(c, share(c.text)) if self._cacheable(verdict, c) else c for c in verdict.alternatives]
         boosted.sort(key=lambda c: (-c.score, c.text))

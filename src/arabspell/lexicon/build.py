@@ -7,10 +7,11 @@
 A development step, never run by a check: it needs the `build` extra (wordfreq) and the
 checkout's `dictionaries/` folder, which the wheel does not ship.
 
-The artefact is three files: `lexicon.txt.gz` (names, full names, house-style pairs,
-the letter model of names; sorted, gzip without a timestamp) and the word store,
-`words.marisa` + `words.zipf` (see `arabspell.lexicon.words`). The output is deterministic,
-so a test can prove that the committed artefact matches its sources.
+The artefact is five files: `lexicon.txt.gz` (names, full names, house-style pairs,
+the letter model of names; sorted, gzip without a timestamp), the word store,
+`words.marisa` + `words.zipf` (see `arabspell.lexicon.words`), and the inflections of known
+stems, `inflections.marisa` + `inflections.txt` (Ayaspell's suffixes, `arabspell.lexicon.affixes`).
+The output is deterministic, so a test can prove that the committed artefact matches its sources.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from importlib import metadata
 from pathlib import Path
 
 from arabspell.arabic.letters import BARE_WORD
+from arabspell.lexicon import affixes, inflections
 from arabspell.lexicon.artefact import DATA, trigrams
+from arabspell.lexicon.inflections import Inflections
 from arabspell.lexicon.words import TRIE, ZIPF, Words
 
 #: the checkout this module was installed from (editable), whose `dictionaries/` are the sources
@@ -167,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         fresh = OUTPUT.exists() and OUTPUT.read_bytes() == blob and words_fresh(compiled.words)
         fresh = fresh and context_rules_fresh(rules)
+        fresh = fresh and inflections_fresh(compiled.words, args.dictionaries)
         print("lexicon artefact is fresh" if fresh else f"lexicon artefact is stale: run python -m {__spec__.name}")
         return 0 if fresh else 1
     OUTPUT.write_bytes(blob)
@@ -174,7 +178,11 @@ def main(argv: list[str] | None = None) -> int:
     (DATA / TRIE).write_bytes(trie)
     (DATA / ZIPF).write_bytes(zipf)
     (DATA / CONTEXT_RULES).write_bytes(rules)
-    print(f"wrote {OUTPUT} ({len(blob)} bytes), {TRIE} ({len(trie)}), {ZIPF} ({len(zipf)})")
+    forms, groups = render_inflections(compiled.words, args.dictionaries)
+    (DATA / inflections.TRIE).write_bytes(forms)
+    (DATA / inflections.GROUPS).write_bytes(groups)
+    sizes = f"{TRIE} ({len(trie)}), {ZIPF} ({len(zipf)}), {inflections.TRIE} ({len(forms)})"
+    print(f"wrote {OUTPUT} ({len(blob)} bytes), {sizes}")
     return 0
 
 
@@ -192,6 +200,23 @@ def words_fresh(words: dict[str, int]) -> bool:
     except (OSError, ValueError):
         return False
     return len(store) == len(words) and all(round(store.get(w, -1.0) * 100) == c for w, c in words.items())
+
+
+def render_inflections(words: dict[str, int], dictionaries: Path = DICTIONARIES) -> tuple[bytes, bytes]:
+    """The inflection store's two files, from Ayaspell's sources and the compiled words."""
+    expansion = affixes.expand(dictionaries, words)
+    return Inflections.render(expansion.forms, expansion.groups)
+
+
+def inflections_fresh(words: dict[str, int], dictionaries: Path = DICTIONARIES) -> bool:
+    """Whether the committed inflection store holds exactly what the sources make (by content)."""
+    forms, groups = render_inflections(words, dictionaries)
+    try:
+        store = Inflections.open(DATA)
+    except (OSError, ValueError):
+        return False
+    fresh = (DATA / inflections.GROUPS).read_bytes() == groups
+    return fresh and store.items() == Inflections.from_bytes(forms).items()
 
 
 if __name__ == "__main__":

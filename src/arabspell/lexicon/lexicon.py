@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from arabspell.arabic.clitics import NUMBER, attach, morphemes, proclitic_readings, splits
 from arabspell.arabic.normalize import key
-from arabspell.lexicon.artefact import load_artefact, trigrams
+from arabspell.lexicon.artefact import DATA, load_artefact, trigrams
+from arabspell.lexicon.inflections import TRIE, Inflections
 from arabspell.lexicon.words import Words
 
 #: Cost, in Zipf units, of each clitic (و, ب, ال, an enclitic…) on an unlisted form.
@@ -27,6 +28,10 @@ DEFINITE_MIN = 2.5
 MIN_STEM_ZIPF = 1.5
 #: Zipf given to the words of a desk dictionary: listed, and above the rarity bounds of the rules.
 DESK_ZIPF = 3.0
+#: Cost, in Zipf units, of the inflection (dual, plural, verb ending and pronouns together) that
+#: makes an unlisted form an Ayaspell inflection of a known stem (`inflections.py`): the form is
+#: taken as far rarer than its stem, so a slip of a frequent word stays flagged.
+INFLECTION_COST = 2.5
 
 
 class Status(NamedTuple):
@@ -73,8 +78,12 @@ class Lexicon:
         accepted: frozenset[str] = frozenset(),
         rejected: Mapping[str, str] | None = None,
         desk: frozenset[str] = frozenset(),
+        inflections: Path | None = DATA,
     ) -> None:
         self._zipf = zipfs
+        #: where the store of inflections is (None: no validity check), opened on first use
+        self._inflections_folder = inflections
+        self._inflections: Inflections | None = None
         self._trigram_counts = trigram_counts or {}
         self._odds, self._unseen = _log_odds(self._trigram_counts)
         #: letter sequences that two house styles write differently (مريك / ميرك)
@@ -118,13 +127,17 @@ class Lexicon:
             self.accepted | accepted,
             {**self.rejected, **rejected},
             self.desk | words,
+            self._inflections_folder,
         )
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Lexicon:
         """Load the compiled artefact shipped with the package (or the one in `folder`)."""
         art = load_artefact(folder)
-        return cls(art.zipfs, art.names, art.fullnames, style=art.style, trigram_counts=art.trigrams)
+        where = folder or DATA
+        inflections = where if (where / TRIE).exists() else None
+        extra = {"style": art.style, "trigram_counts": art.trigrams, "inflections": inflections}
+        return cls(art.zipfs, art.names, art.fullnames, **extra)  # type: ignore[arg-type]
 
     def status(self, word: str) -> Status:
         """Whether a lookup key is valid: a rejected spelling, proclitics attached or not, is not
@@ -175,6 +188,17 @@ class Lexicon:
             if value >= MIN_STEM_ZIPF and not (suf and suf not in NUMBER and self._definite(stem)):
                 best = max(best, value - CLITIC_COST * morphemes(pre) - SUFFIX_COST * (suf != ""))
         return best
+
+    def inflection(self, word: str) -> float:
+        """The score of an unlisted lookup key as an inflection of a known stem (قاعدتينا: قاعدة,
+        أقامتاها: أقام), its stem's Zipf less INFLECTION_COST; 0 when it is none. The store is
+        opened on the first call: only a form that could be flagged as unknown asks."""
+        if self._inflections_folder is None:
+            return 0.0
+        if self._inflections is None:
+            self._inflections = Inflections.open(self._inflections_folder)
+        stem = self._inflections.stem_zipf(word)
+        return max(0.0, stem - INFLECTION_COST) if stem else 0.0
 
     def _definite(self, stem: str) -> bool:
         """A stem that is ال + a listed word (البحر), which takes no pronoun or tanween (البحرني)."""
