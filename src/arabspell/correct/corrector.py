@@ -52,7 +52,8 @@ class Corrector:
             if not (listed and cand.edit in ORTHOGRAPHIC):
                 keep(found, cand)
         ranked = tuple(sorted(found.values(), key=lambda c: (-c.score, c.text))[: self.model.max_alternatives])
-        return Verdict(word, own, listed, self._decide(own, listed, ranked, self._unattested(word, own, listed)), ranked)
+        capped = self._unattested(word, own, listed)
+        return Verdict(word, own, listed, self._decide(own, listed, ranked, capped), ranked)
 
     def in_context(self, verdict: Verdict, share: Callable[[str], float]) -> tuple[Candidate, ...]:
         """The corrections of a verdict once the text is known: a cache model (news repeats its
