@@ -23,8 +23,9 @@ class Model:
     listed_margin: float = 4.0
     #: an unlisted word read through clitics is flagged when a correction beats it by this margin
     unlisted_margin: float = 0.5
-    #: an unlisted form's reading counts for no more than this against a listed correction: the
-    #: lexicon lists every form down to Zipf 1.0, so an unlisted one is rarer than that
+    #: an unlisted form's reading with a suffix counts for no more than this against a listed
+    #: correction: the lexicon lists forms down to Zipf 1.0, so one it lacks is seldom much commoner
+    #: (1.0 itself flags valid rare inflections: docs/model.md)
     unlisted_ceiling: float = 2.0
     #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
     merge_offset: float = 2.0
