@@ -25,6 +25,15 @@ def corrector():
         ("كانقد", "كان قد"),
         ("للإرعاب", "للإرهاب"),  # adjacent key (ه/ع), clitics kept
         ("ولكةه", "ولكنه"),
+        # a reading with a suffix (قرار + the verbal تا) counts for little against a listed word
+        ("قرارتا", "قرارات"),  # transposition into the ending
+        ("انتخابتا", "انتخابات"),
+        # a dropped or swapped letter is one event at one place, cheaper than one neighbour key of several
+        ("وفرسنا", "وفرنسا"),  # transposition after a proclitic
+        ("وأمركا", "وأمريكا"),  # dropped letter after a proclitic
+        # the first letter is seldom the slip: a proclitic typed is meant
+        ("لئيس", "لرئيس"),  # not رئيس
+        ("ويادة", "وزيادة"),  # not زيادة
     ],
 )
 def test_first_suggestion(corrector, typed: str, first: str) -> None:
@@ -36,6 +45,19 @@ def test_first_suggestion(corrector, typed: str, first: str) -> None:
 @pytest.mark.parametrize("word", ["الهاتفية", "كتابه", "كتابة", "أوستن", "بيستوريوس", "ابن", "انتقال"])
 def test_correct_words_are_not_flagged(corrector, word: str) -> None:
     assert not corrector.judge(word).flagged
+
+
+@pytest.mark.parametrize("word", ["فسيزورون", "وبمفاوضات", "مدرستاهما", "وبحقوقهن", "لكتابهن"])
+def test_unlisted_forms_with_a_clitic_reading_are_not_flagged(corrector, word: str) -> None:
+    assert word not in corrector.lexicon
+    assert not corrector.judge(word).flagged
+
+
+def test_a_slip_on_the_first_letter_costs_more() -> None:
+    costs = Costs()
+    assert costs.at_edge("رئيس", "لئيس", Edit.INSERTION)
+    assert not costs.at_edge("لرئيس", "لئيس", Edit.DELETION)
+    assert not costs.at_edge("أعلن", "اعلن", Edit.HAMZA)  # orthographic slips have their own costs
 
 
 def test_rare_word_without_plausible_correction_is_quiet(corrector) -> None:

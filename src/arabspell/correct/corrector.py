@@ -52,10 +52,12 @@ class Corrector:
             if not (listed and cand.edit in ORTHOGRAPHIC):
                 keep(found, cand)
         ranked = tuple(sorted(found.values(), key=lambda c: (-c.score, c.text))[: self.model.max_alternatives])
-        if ranked and not listed:
-            # a form that could be corrected may be a valid inflection the lexicon lacks (قاعدتينا)
-            own = max(own, self.lexicon.inflection(word))
-        return Verdict(word, own, listed, self._decide(own, listed, ranked), ranked)
+        # a form that could be corrected may be a valid inflection the lexicon lacks (قاعدتينا): that
+        # reading is Ayaspell's morphology, not a naive clitic split, so the ceiling does not cap it
+        inflected = self.lexicon.inflection(word) if ranked and not listed else 0.0
+        own = max(own, inflected)
+        capped = max(self._unattested(word, own, listed), inflected)
+        return Verdict(word, own, listed, self._decide(own, listed, ranked, capped), ranked)
 
     def in_context(self, verdict: Verdict, share: Callable[[str], float]) -> tuple[Candidate, ...]:
         """The corrections of a verdict once the text is known: a cache model (news repeats its
@@ -71,9 +73,10 @@ class Corrector:
         boosted = [self._cached(c, share(c.text)) if self._cacheable(verdict, c) else c for c in verdict.alternatives]
         boosted.sort(key=lambda c: (-c.score, c.text))
         own, own_share = verdict.own, 0.0 if verdict.listed else share(verdict.word)
+        capped = self._unattested(verdict.word, own, verdict.listed)
         if own_share:
-            own = math.log10(10**own + self.model.cache_weight * 1e9 * own_share)
-        return self._decide(own, verdict.listed, tuple(boosted))
+            own, capped = (math.log10(10**x + self.model.cache_weight * 1e9 * own_share) for x in (own, capped))
+        return self._decide(own, verdict.listed, tuple(boosted), capped)
 
     @staticmethod
     def _cacheable(verdict: Verdict, cand: Candidate) -> bool:
@@ -90,9 +93,17 @@ class Corrector:
         mixed = math.log10(10**cand.prior + self.model.cache_weight * 1e9 * share)
         return replace(cand, score=cand.score + mixed - cand.prior, prior=mixed)
 
-    def _decide(self, own: float, listed: bool, ranked: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-        """The corrections that pass the decision rule, best first, then the near misses."""
-        sure = [c for c in ranked if self._confident(own, listed, c)]
+    def _unattested(self, word: str, own: float, listed: bool) -> float:
+        """What an unlisted form's clitic reading can claim against a listed word: no more than the
+        list's floor (`unlisted_ceiling`), since a form as common as its reading says would be listed."""
+        if listed or own <= self.model.unlisted_ceiling:
+            return own
+        return max(self.model.unlisted_ceiling, self.lexicon.reading(word, suffixes=False))
+
+    def _decide(self, own: float, listed: bool, ranked: tuple[Candidate, ...], capped: float) -> tuple[Candidate, ...]:
+        """The corrections that pass the decision rule, best first, then the near misses; `capped` is
+        the written form's score against a listed correction (`_unattested`)."""
+        sure = [c for c in ranked if self._confident(capped if self._attested(c) else own, listed, c)]
         if not sure:
             return ()
         # Near misses follow: for a listed form only its other orthographic variants (ان → أن, إن);
@@ -107,6 +118,10 @@ class Corrector:
             and not (c.edit in MERGES and c.score < self.model.min_merge_score)
         ]
         return tuple((sure + near)[: self.model.max_suggestions])
+
+    def _attested(self, cand: Candidate) -> bool:
+        """Whether a correction is listed itself (or is two listed words), not a clitic reading."""
+        return cand.edit in MERGES or cand.text in self.lexicon
 
     def _slip_can_win(self, own: float, listed: bool) -> bool:
         """Whether any keyboard slip could beat this form: the commonest word less the cheapest slip."""
@@ -158,10 +173,12 @@ class Corrector:
         zipf = self.lexicon.zipf
         heads = [("", 0.0)] + [(p, CLITIC_COST * morphemes(p)) for p in proclitic_heads(word)]
         vocabulary = self.lexicon.vocabulary
+        costs = self.model.costs
         for head, clitic_cost in heads:
-            for form, edit in typing_variants_in(word[len(head) :], vocabulary):
+            stem = word[len(head) :]
+            for form, edit in typing_variants_in(stem, vocabulary):
                 value = zipf(form)
                 if value > 0.0:
-                    cost = self.model.costs.of(edit) + clitic_cost
+                    cost = costs.of(edit) + clitic_cost + costs.edge * costs.at_edge(head + form, word, edit)
                     keep(out, Candidate(head + form, value - cost, edit, value))
         return out

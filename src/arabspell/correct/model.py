@@ -23,6 +23,10 @@ class Model:
     listed_margin: float = 4.0
     #: an unlisted word read through clitics is flagged when a correction beats it by this margin
     unlisted_margin: float = 0.5
+    #: an unlisted form's reading with a suffix counts for no more than this against a listed
+    #: correction: the lexicon lists forms down to Zipf 1.0, so one it lacks is seldom much commoner
+    #: (1.0 itself flags valid rare inflections: docs/model.md)
+    unlisted_ceiling: float = 2.0
     #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
     merge_offset: float = 2.0
     merge_weight: float = 1.0

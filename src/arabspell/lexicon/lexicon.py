@@ -182,8 +182,14 @@ class Lexicon:
         listed = self._zipf.get(word)
         if listed is not None:
             return listed
+        return self.reading(word)
+
+    def reading(self, word: str, suffixes: bool = True) -> float:
+        """The best clitic reading of a form (proclitics only, unless `suffixes`); 0 if none."""
         best = 0.0
         for pre, stem, suf in splits(word):
+            if suf and not suffixes:
+                continue
             value = self._zipf.get(stem, 0.0)
             if value >= MIN_STEM_ZIPF and not (suf and suf not in NUMBER and self._definite(stem)):
                 best = max(best, value - CLITIC_COST * morphemes(pre) - SUFFIX_COST * (suf != ""))
