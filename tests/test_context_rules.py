@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from arabspell import Settings, check_text
+from arabspell.document import Document
+from arabspell.engine import default_corrector
 from arabspell.lexicon import build
 from arabspell.rules import ALL_RULES
 from arabspell.rules.grammar import CONTEXT_RULES, RULES, load
@@ -15,6 +17,8 @@ from arabspell.rules.patterns import TEST_NAMES, PatternError
 
 SOURCE = build.DICTIONARIES / "context-rules.txt"
 PATTERNS = [p for spec in load() for p in spec.patterns]
+QUIET = [p for p in PATTERNS if p.quiets]
+BY_ID = {rule.id: rule for rule in ALL_RULES}
 
 
 def _id(value: object) -> str:
@@ -31,12 +35,24 @@ def test_each_pattern_flags_its_examples(pattern, example) -> None:
 
 @pytest.mark.parametrize(("pattern", "text"), [(p, t) for p in PATTERNS for t in p.passes], ids=lambda v: _id(v))
 def test_each_pattern_passes_its_examples(pattern, text: str) -> None:
-    assert check_text(text, Settings(select=(pattern.rule,))) == []
+    assert check_text(text, Settings(select=pattern.quiets or (pattern.rule,))) == []
+
+
+@pytest.mark.parametrize(("pattern", "text"), [(p, t) for p in QUIET for t in p.passes], ids=lambda v: _id(v))
+def test_each_quiet_example_is_one_the_rules_it_silences_flag(pattern, text: str) -> None:
+    """A quiet pattern's example is flagged by a rule it names when the engine does not ask the data."""
+    doc = Document(text, default_corrector())
+    assert any(BY_ID[rule].findings(doc) for rule in pattern.quiets), (pattern.line, text)
+
+
+def test_quiet_sections_name_registered_rules_and_are_no_rules() -> None:
+    assert QUIET and all(rule in BY_ID for p in QUIET for rule in p.quiets)
+    assert not any(rule.id.startswith("quiet") for rule in RULES)
 
 
 def test_every_data_rule_is_registered() -> None:
     assert all(rule in ALL_RULES for rule in RULES)
-    assert {r.id for r in RULES} == {spec.id for spec in load()}
+    assert {r.id for r in RULES} == {spec.id for spec in load() if not spec.quiets}
 
 
 def test_the_packaged_copy_is_the_source() -> None:
@@ -58,15 +74,21 @@ message: «{word}» → «{fix}»
 pattern: @a [أن] -> إن
 flags: قال أن | أن -> إن
 passes: قال إن
+quiet: grammar.demo
+summary: right here
+pattern: بالنسبة [إلي] ^
+passes: بالنسبة إلي.
 """
 
 
 def test_a_good_file_parses() -> None:
-    (spec,) = parse(GOOD)
+    spec, quiet = parse(GOOD)
     (pattern,) = spec.patterns
     assert spec.id == "grammar.demo" and pattern.line == 7
     assert pattern.left[0].parts[0].forms == {"قال", "وقال", "فقال"}  # continued on an indented line
     assert pattern.replacement("أن") == "إن" and pattern.flags == [("قال أن", "أن", "إن")]
+    (kept,) = quiet.patterns
+    assert quiet.quiets == kept.quiets == ("grammar.demo",) and kept.passes == ["بالنسبة إلي."]
 
 
 @pytest.mark.parametrize(
@@ -88,6 +110,10 @@ def test_a_good_file_parses() -> None:
         (("passes: قال إن\n", ""), 7, "needs a «flags:» and a «passes:»"),
         (("# a comment", "  stray"), 1, "continues nothing"),
         (("summary: demo", "summary"), 5, "expected «@class = …» or «key: value»"),
+        (("quiet: grammar.demo", "quiet: demo"), 10, "names the rules it silences"),
+        (("[إلي] ^", "[إلي] ^ -> إلى"), 12, "a quiet pattern has no replacement"),
+        (("passes: بالنسبة إلي.", "flags: بالنسبة إلي. | إلي -> إلى"), 13, "«passes:» examples only"),
+        (("summary: right here\n", ""), 10, "needs a summary"),
     ],
 )
 def test_a_bad_file_is_refused_naming_its_line(change: tuple[str, str], line: int, says: str) -> None:

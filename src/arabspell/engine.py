@@ -28,6 +28,7 @@ from arabspell.document import Document
 from arabspell.findings import Finding
 from arabspell.lexicon.lexicon import Lexicon, default_lexicon
 from arabspell.rules import ALL_RULES, PER_FORM, Rule
+from arabspell.rules.grammar import quiet
 from arabspell.text import directives
 from arabspell.text.lines import KnownLines, Lines
 from arabspell.text.markup import Kind, prose
@@ -144,7 +145,8 @@ def _check_part(source: str, blanked: str, settings: Settings, corrector: Correc
         ((rule, finding) for rule in rules for finding in rule.findings(doc)),
         key=lambda pair: (-pair[0].priority, pair[1].offset),
     )
-    kept = _without_overlaps(finding for _, finding in ranked)
+    # the spans the context rules' data calls right (`quiet:`): the rules it names stay quiet there
+    kept = _without_overlaps(quiet(doc, [finding for _, finding in ranked]))
     # a finding across blanked markup (a hashtag's "_", a link's "[") is not about the prose,
     # unless its rule reads the text as written (a misspelled directive in a comment)
     in_markup = {rule.id for rule in rules if rule.in_markup}

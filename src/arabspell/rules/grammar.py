@@ -10,7 +10,7 @@ from pathlib import Path
 
 from arabspell.arabic.normalize import respell
 from arabspell.document import Document
-from arabspell.findings import Flag, Severity
+from arabspell.findings import Finding, Flag, Severity
 from arabspell.lexicon.artefact import DATA
 from arabspell.rules.matching import target_end
 from arabspell.rules.pattern_file import parse
@@ -73,7 +73,7 @@ def preferred(doc: Document, index: int, fixes: tuple[str, ...]) -> tuple[str, .
     after قال is إنه), that one goes first (the hamza rule's context)."""
     for fix in fixes:
         for spec in load():
-            for pattern in spec.patterns:
+            for pattern in () if spec.quiets else spec.patterns:
                 if len(pattern.target) == 1 and fix in pattern.candidates:
                     wanted = pattern.replacement(fix)
                     if wanted in fixes and wanted != fix and target_end(doc, pattern, index, fix) is not None:
@@ -81,6 +81,27 @@ def preferred(doc: Document, index: int, fixes: tuple[str, ...]) -> tuple[str, .
     return fixes
 
 
-RULES: tuple[Rule, ...] = tuple(rule_of(spec) for spec in load())
+def quiet(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """The findings no `quiet:` pattern of the data keeps quiet: one of a rule the pattern names,
+    on a span inside the pattern's target (بالنسبة إلي at a sentence's end is «to me»)."""
+    quiets = [p for spec in load() if spec.quiets for p in spec.patterns]
+    if not quiets:
+        return findings
+    index = {token.start: i for i, token in enumerate(doc.tokens)}
+    return [f for f in findings if not _quieted(doc, f, index.get(f.offset), quiets)]
 
-__all__ = ["CONTEXT_RULES", "RULES", "load", "matches", "preferred"]
+
+def _quieted(doc: Document, finding: Finding, at: int | None, quiets: list[Pattern]) -> bool:
+    if at is None:
+        return False
+    for pattern in quiets:
+        if finding.rule in pattern.quiets:
+            last = target_end(doc, pattern, at)
+            if last is not None and doc.tokens[last].end >= finding.end:
+                return True
+    return False
+
+
+RULES: tuple[Rule, ...] = tuple(rule_of(spec) for spec in load() if not spec.quiets)
+
+__all__ = ["CONTEXT_RULES", "RULES", "load", "matches", "preferred", "quiet"]

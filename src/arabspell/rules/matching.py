@@ -40,14 +40,25 @@ def _known(doc: Document, word: str) -> bool:
     return doc.corrector.lexicon.known(word)
 
 
+def _pronoun(doc: Document, word: str) -> bool:
+    return word.endswith("ه") and len(word) > 2
+
+
+def _wa(doc: Document, word: str) -> bool:
+    return word.startswith("و") and len(word) > 3
+
+
 #: the ~tests (`patterns.TEST_NAMES`): ~definite ال + a word; ~name a name-like word that is not one
 #: of the commonest words (`names.usual_name`: خامنئي, الحوثي; not روسيا, محمد); ~frequent Zipf >=
-#: FREQUENT; ~known a word the lexicon knows
+#: FREQUENT; ~known a word the lexicon knows; ~pronoun a word ending in ه (the pronoun «his», or a
+#: ة written ه); ~wa a word with the conjunction و before it (more than three letters)
 TESTS: dict[str, Callable[[Document, str], bool]] = {
     "definite": _definite,
     "name": _name,
     "frequent": _frequent,
     "known": _known,
+    "pronoun": _pronoun,
+    "wa": _wa,
 }
 
 

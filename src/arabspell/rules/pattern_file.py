@@ -5,6 +5,8 @@ rule: grammar.inna-after-saying   a rule; then its summary, message and patterns
 pattern: @saying [@anna] -> @inna
 flags: وقال الوزير أن الوفد وصل | أن -> إن     an example the pattern flags: text | span -> fix
 passes: أكد الوزير أن الوفد وصل                 an example it leaves alone
+quiet: orthography.alef-maqsura   spans that are right: the rules named stay quiet on them
+pattern: بالنسبة [إلي] ^          a quiet pattern has no replacement, and «passes:» examples only
 """
 
 from __future__ import annotations
@@ -105,6 +107,12 @@ class Reader:
                 raise self.fail(f"«{value}» is no new dotted rule id (family.name-in-words)")
             self.rules.append(RuleSpec(value, self.line))
             return
+        if label == "quiet":
+            ids = tuple(value.split())
+            if not all(RULE_ID.fullmatch(i) for i in ids):
+                raise self.fail(f"«{value}»: a quiet section names the rules it silences by their dotted ids")
+            self.rules.append(RuleSpec(f"quiet: {value}", self.line, quiets=ids))
+            return
         if not self.rules:
             raise self.fail(f"«{label}:» before the first «rule:»")
         rule = self.rules[-1]
@@ -117,12 +125,14 @@ class Reader:
                 raise self.fail(f"an example («{label}:») before the rule's first pattern")
             self.example(rule.patterns[-1], label, value)
         else:
-            raise self.fail(f"unknown key «{label}» (rule, summary, message, pattern, flags, passes)")
+            raise self.fail(f"unknown key «{label}» (rule, quiet, summary, message, pattern, flags, passes)")
 
     def example(self, pattern: Pattern, label: str, value: str) -> None:
         if label == "passes":
             pattern.passes.append(value)
             return
+        if pattern.quiets:
+            raise self.fail("a quiet pattern has «passes:» examples only (texts the rules it silences would flag)")
         text, sep, rest = value.partition(" | ")
         span, arrow, fix = rest.partition(" -> ")
         if not sep or not arrow or span not in text:
@@ -131,13 +141,18 @@ class Reader:
 
     def check_examples(self) -> None:
         for rule in self.rules:
-            if not rule.summary or not rule.message:
+            if not rule.summary or not (rule.message or rule.quiets):
                 raise PatternError(f"{self.name}:{rule.line}: rule {rule.id} needs a summary and a message")
             for p in rule.patterns:
-                if not p.flags or not p.passes:
+                if not p.passes or not (p.flags or p.quiets):
                     raise PatternError(f"{self.name}:{p.line}: a pattern needs a «flags:» and a «passes:» example")
 
     def pattern(self, rule: RuleSpec, value: str) -> Pattern:
+        if rule.quiets:
+            if " -> " in value:
+                raise self.fail("a quiet pattern has no replacement: its target is right as written")
+            left, target, right = self.split_target(value.split(), quiet=True)
+            return Pattern(rule.id, self.line, left, target, right, {}, "", False, "", quiets=rule.quiets)
         body, arrow, replacement = value.partition(" -> ")
         replacement = replacement.strip()
         safe = replacement.endswith(SAFE)
@@ -148,7 +163,9 @@ class Reader:
         mapping, literal = self.replacement(target, body, replacement)
         return Pattern(rule.id, self.line, left, target, right, mapping, literal, safe, rule.message)
 
-    def split_target(self, items: list[str]) -> tuple[tuple[Element, ...], tuple[Word, ...], tuple[Element, ...]]:
+    def split_target(
+        self, items: list[str], quiet: bool = False
+    ) -> tuple[tuple[Element, ...], tuple[Word, ...], tuple[Element, ...]]:
         opens = [i for i, item in enumerate(items) if item.startswith("[")]
         closes = [i for i, item in enumerate(items) if item.endswith("]")]
         if len(opens) != 1 or len(closes) != 1 or closes[0] < opens[0]:
@@ -158,7 +175,8 @@ class Reader:
         items[end - 1] = items[end - 1][:-1]
         elements = [self.element(item) for item in items]
         target = elements[start:end]
-        if not all(isinstance(e, Word) for e in target) or target[0].forms is None:  # type: ignore[union-attr]
+        words = all(isinstance(e, Word) for e in target)
+        if not words or not (quiet or target[0].forms is not None):  # type: ignore[union-attr]  # quiet: tried on findings
             raise self.fail("a target is words, its first one named by forms or a @class (where it is tried)")
         walks = (elements[:start][::-1], elements[end:])  # away from the target, on each side
         for side in walks:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: the ~tests a word element may ask of the lexicon (`rules.matching.TESTS` implements them)
-TEST_NAMES = frozenset({"definite", "name", "frequent", "known"})
+TEST_NAMES = frozenset({"definite", "name", "frequent", "known", "pronoun", "wa"})
 #: the gap elements: a sentence boundary (or the text's edge), a comma
 GAPS = frozenset({"^", "،"})
 #: the most words a `*N` may skip
@@ -92,6 +92,8 @@ class Pattern:
     message: str
     flags: list[tuple[str, str, str]] = field(default_factory=list)
     passes: list[str] = field(default_factory=list)
+    #: a `quiet:` section's pattern: the ids of the rules it keeps quiet on its target
+    quiets: tuple[str, ...] = ()
 
     @property
     def candidates(self) -> frozenset[str]:
@@ -105,13 +107,15 @@ class Pattern:
 
 @dataclass
 class RuleSpec:
-    """A rule of the data file: its id, summary, default message and patterns."""
+    """A rule of the data file: its id, summary, default message and patterns; or a `quiet:`
+    section (`quiets`: the rules it silences), whose patterns mark spans that are right."""
 
     id: str
     line: int
     summary: str = ""
     message: str = ""
     patterns: list[Pattern] = field(default_factory=list)
+    quiets: tuple[str, ...] = ()
 
 
 __all__ = [
