@@ -73,6 +73,7 @@ EXAMPLES = [
     ("spacing.merged", "وقالت لوريانت إنها وصلت", None, None),  # a name, not لوري انت: two syllables
     ("spacing.merged", "وصل كيمبرلين إلى المدينة", None, None),  # not كيم برلين: كيم is a syllable
     ("spacing.merged", "وقال إن مستوىله ضعيف", "مستوىله", "مستوى له"),
+    ("spacing.merged", "وأرفقتالصورة بالخبر", "وأرفقتالصورة", "وأرفقت الصورة"),  # و + a rare listed verb
     ("spacing.merged", "وقعت الحادثة في حي فلاتيري الشهير", None, None),  # not فلا + تيري: a name
     ("spacing.split", "قال إن الحكومة يست قبل الوفد غدا", "يست قبل", "يستقبل"),
     ("spacing.split", "قال إن الحكومة ستستقبل الوفد غدا", None, None),

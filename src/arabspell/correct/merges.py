@@ -24,6 +24,17 @@ PARTICLES = frozenset(
 WORD_FINAL = "ةى"
 
 
+#: a letter that only starts a word (after its proclitics): إ inside a form marks a boundary (أجدإيجارا)
+WORD_INITIAL = "إ"
+
+
+def part_score(part: str, zipf: float, lexicon: Lexicon, model: Model) -> float:
+    """A part's Zipf; for a rare one, its proclitic reading when that is commoner (وأرفقت: و + أرفقت)."""
+    if zipf >= model.min_merge_zipf:
+        return zipf
+    return max(zipf, lexicon.reading(part, suffixes=False))
+
+
 def bigram(a: float, b: float, model: Model) -> float:
     """Score of two words typed together: the rarer word's Zipf, plus a share of the commoner's."""
     return min(a, b) + model.merge_weight * (max(a, b) - 9) + model.merge_offset
@@ -58,13 +69,17 @@ def merges(word: str, lexicon: Lexicon, model: Model) -> dict[str, Candidate]:
         a, b = lexicon.zipf(left), lexicon.zipf(right)
         if not b and len(word) >= model.merge_long:
             b = lexicon.score_uncached(right)
+        if left not in PARTICLES and right not in PARTICLES:  # a particle and a rare piece: a name (ما لبورك)
+            a, b = part_score(left, a, lexicon, model), max(b, part_score(right, b, lexicon, model))
         if min(a, b) < model.min_merge_zipf or misspelt(left, a, lexicon) or misspelt(right, b, lexicon):
             continue
-        if left[-1] not in WORD_FINAL and (
+        boundary = left[-1] in WORD_FINAL or right[0] in WORD_INITIAL  # a letter that only ends or starts a word
+        if not boundary and (
             syllable(left, a, right, b, lexicon, model) or syllable(right, b, left, a, lexicon, model)
         ):
             continue
         score = bigram(a, b, model) + model.merge_length_bonus * max(0, len(word) - model.merge_long)
+        score += model.merge_boundary_bonus * boundary
         if min(lexicon.foreignness(left), lexicon.foreignness(right)) >= model.foreign_min:
             score -= model.foreign_merge_cost  # two name-like halves: one name (متروجيت)
         if negated_verb(left, right, b, lexicon, model):

@@ -48,6 +48,9 @@ class Model:
     merge_length_bonus: float = 0.5
     #: the shortest left part of a merged word
     min_merge_part: int = 2
+    #: a split where the left part ends in ة or ى, or the right starts with إ, letters that only end or
+    #: start a word, gains this much (الشرطةالمحلية, أجدإيجارا)
+    merge_boundary_bonus: float = 1.0
     #: an unlisted form that reads as clitics around a listed stem (فيستنكرون: ف + يستنكرون) is
     #: split into two words only when the pair beats that reading by this margin
     merge_reading_margin: float = 2.0
