@@ -68,10 +68,15 @@ def merges(word: str, lexicon: Lexicon, model: Model) -> dict[str, Candidate]:
             continue
         a, b = lexicon.zipf(left), lexicon.zipf(right)
         if not b and len(word) >= model.merge_long:
-            b = lexicon.score_uncached(right)
-        if left not in PARTICLES and right not in PARTICLES:  # a particle and a rare piece: a name (ما لبورك)
-            a, b = part_score(left, a, lexicon, model), max(b, part_score(right, b, lexicon, model))
-        if min(a, b) < model.min_merge_zipf or misspelt(left, a, lexicon) or misspelt(right, b, lexicon):
+            b = lexicon.score(right)
+        if min(a, b) < model.min_merge_zipf:
+            if left in PARTICLES or right in PARTICLES:  # a particle and a rare piece: a name (ما لبورك)
+                continue
+            a = part_score(left, a, lexicon, model)
+            b = part_score(right, b, lexicon, model) if a >= model.min_merge_zipf else b
+            if min(a, b) < model.min_merge_zipf:
+                continue
+        if misspelt(left, a, lexicon) or misspelt(right, b, lexicon):
             continue
         boundary = left[-1] in WORD_FINAL or right[0] in WORD_INITIAL  # a letter that only ends or starts a word
         if not boundary and (
