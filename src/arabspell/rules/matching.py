@@ -73,8 +73,9 @@ def _masdar(doc: Document, word: str) -> bool:
 #: of the commonest words (`names.usual_name`: خامنئي, الحوثي; not روسيا, محمد); ~frequent Zipf >=
 #: FREQUENT; ~known a word the lexicon knows; ~pronoun a word ending in ه (the pronoun «his», or a
 #: ة written ه); ~wa a word with the conjunction و before it (more than three letters); ~taa a word
-#: ending in ه whose ة form is a word (Zipf >= TAA_ZIPF) commoner than it (لحظه: لحظة); ~feminine a word ending in ة or ات;
-#: ~masdar a masdar of the derived forms with a pronoun (اعتقالهما: six letters or more, ا or إ, no ال)
+#: ending in ه whose ة form is a word (Zipf >= TAA_ZIPF) commoner than it (لحظه: لحظة); ~feminine
+#: a word ending in ة or ات; ~masdar a masdar of the derived forms with a pronoun (اعتقالهما: six
+#: letters or more, ا or إ, no ال)
 TESTS: dict[str, Callable[[Document, str], bool]] = {
     "definite": _definite,
     "name": _name,

@@ -18,12 +18,12 @@ from arabspell.arabic.normalize import key
 from arabspell.rules.patterns import (
     GAPS,
     MAX_SKIP,
+    REWRITES,
     TEST_NAMES,
     Element,
     Gap,
     Part,
     Pattern,
-    REWRITES,
     PatternError,
     RuleSpec,
     Skip,
