@@ -97,7 +97,8 @@ def test_a_good_file_parses() -> None:
         (("@a = قال وقال\n  فقال", "@a ="), 2, "is empty"),
         (("@a [أن]", "@b [أن]"), 7, "unknown class @b"),
         (("[أن]", "أن"), 7, "one [target]"),
-        (("[أن]", "[~definite]"), 7, "its first one named by forms"),
+        (("[أن]", "[!~definite]"), 7, "its first one named by forms"),
+        (("-> إن", "-> ~tah"), 7, "unknown rewrite «~tah»"),
         (("@a [أن] -> إن", "@a [أن] إن"), 7, "a pattern is"),
         (("@a [أن]", "@a ~defnite [أن]"), 7, "unknown test «~defnite»"),
         (("@a [أن]", "@a *12 [أن]"), 7, "a skip is"),
@@ -127,3 +128,12 @@ def test_the_hamza_rule_takes_its_context_from_the_data() -> None:
     for text, fix in [("وقال انه سيصل", "إنه"), ("وأكد انه سيصل", "أنه"), ("وصل. انه يوم مهم", "إنه")]:
         (finding,) = check_text(text, Settings(select=("orthography.hamza",)))
         assert finding.suggestions[0] == fix, text
+
+
+def test_a_test_target_and_a_rewrite() -> None:
+    (spec,) = parse(
+        "rule: grammar.demo\nsummary: demo\nmessage: {word}\n"
+        "pattern: [~taa] ضد -> ~taa\nflags: حمله ضد | حمله -> حملة\npasses: حملة ضد\n"
+    )
+    (pattern,) = spec.patterns
+    assert pattern.candidates == frozenset() and pattern.replacement("حمله") == "حملة"

@@ -12,7 +12,7 @@ from arabspell.arabic.normalize import respell
 from arabspell.document import Document
 from arabspell.findings import Finding, Flag, Severity
 from arabspell.lexicon.artefact import DATA
-from arabspell.rules.matching import target_end
+from arabspell.rules.matching import target_end, word_matches
 from arabspell.rules.pattern_file import parse
 from arabspell.rules.patterns import Pattern, RuleSpec
 from arabspell.rules.rule import Example, Rule
@@ -33,7 +33,7 @@ def load(path: Path = CONTEXT_RULES) -> tuple[RuleSpec, ...]:
 
 def matches(doc: Document, pattern: Pattern) -> Iterator[Flag]:
     """A flag for each place the pattern matches in a document."""
-    for form in pattern.candidates & doc.where.keys():
+    for form in _tried(doc, pattern):
         for index in doc.where[form]:
             last = target_end(doc, pattern, index)
             if last is None:
@@ -46,6 +46,14 @@ def matches(doc: Document, pattern: Pattern) -> Iterator[Flag]:
                 continue
             message = pattern.message.format(word=written, fix=fixes[0])
             yield Flag(start, end, message, fixes, pattern.safe)
+
+
+def _tried(doc: Document, pattern: Pattern) -> list[str]:
+    """The document's forms the pattern's target may start at: its listed forms, or (a target that
+    starts with a ~test: [~taa]) every form that passes the target's first element."""
+    if pattern.candidates:
+        return list(pattern.candidates & doc.where.keys())
+    return [form for form in doc.where if word_matches(doc, pattern.target[0], form)]
 
 
 def _checker(spec: RuleSpec):

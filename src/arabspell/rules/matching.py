@@ -22,6 +22,8 @@ NO_SKIP = BOUNDARY + '«»"“”' + COMMA
 
 #: ~frequent: a word at least this frequent in the lexicon (Zipf)
 FREQUENT = 4.0
+#: ~taa: the ة form of a word ending in ه at least this frequent (Zipf), and more than the ه form
+TAA_ZIPF = 3.0
 
 
 def _definite(doc: Document, word: str) -> bool:
@@ -48,10 +50,32 @@ def _wa(doc: Document, word: str) -> bool:
     return word.startswith("و") and len(word) > 3
 
 
+def _taa(doc: Document, word: str) -> bool:
+    if len(word) <= 3 or not word.endswith("ه"):
+        return False
+    score = doc.corrector.lexicon.score
+    return score(word[:-1] + "ة") >= TAA_ZIPF and score(word[:-1] + "ة") > score(word)
+
+
+def _feminine(doc: Document, word: str) -> bool:
+    return len(word) > 3 and (word.endswith("ة") or word.endswith("ات"))
+
+
+#: the pronoun suffixes a ~masdar ends in (اعتقالهما, انتخابه)
+SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _masdar(doc: Document, word: str) -> bool:
+    return len(word) >= 6 and word[0] in "اإ" and not word.startswith("ال") and word.endswith(SUFFIXES)
+
+
 #: the ~tests (`patterns.TEST_NAMES`): ~definite ال + a word; ~name a name-like word that is not one
 #: of the commonest words (`names.usual_name`: خامنئي, الحوثي; not روسيا, محمد); ~frequent Zipf >=
 #: FREQUENT; ~known a word the lexicon knows; ~pronoun a word ending in ه (the pronoun «his», or a
-#: ة written ه); ~wa a word with the conjunction و before it (more than three letters)
+#: ة written ه); ~wa a word with the conjunction و before it (more than three letters); ~taa a word
+#: ending in ه whose ة form is a word (Zipf >= TAA_ZIPF) commoner than it (لحظه: لحظة); ~feminine
+#: a word ending in ة or ات; ~masdar a masdar of the derived forms with a pronoun (اعتقالهما: six
+#: letters or more, ا or إ, no ال)
 TESTS: dict[str, Callable[[Document, str], bool]] = {
     "definite": _definite,
     "name": _name,
@@ -59,6 +83,9 @@ TESTS: dict[str, Callable[[Document, str], bool]] = {
     "known": _known,
     "pronoun": _pronoun,
     "wa": _wa,
+    "taa": _taa,
+    "feminine": _feminine,
+    "masdar": _masdar,
 }
 
 

@@ -18,6 +18,7 @@ from arabspell.arabic.normalize import key
 from arabspell.rules.patterns import (
     GAPS,
     MAX_SKIP,
+    REWRITES,
     TEST_NAMES,
     Element,
     Gap,
@@ -176,8 +177,10 @@ class Reader:
         elements = [self.element(item) for item in items]
         target = elements[start:end]
         words = all(isinstance(e, Word) for e in target)
-        if not words or not (quiet or target[0].forms is not None):  # type: ignore[union-attr]  # quiet: tried on findings
-            raise self.fail("a target is words, its first one named by forms or a @class (where it is tried)")
+        first = target[0].parts if words else ()  # type: ignore[union-attr]
+        tried = words and (target[0].forms is not None or any(p.tests and not p.negated for p in first))  # type: ignore
+        if not words or not (quiet or tried):  # quiet: tried on findings
+            raise self.fail("a target is words, its first one named by forms, a @class or a ~test (where it is tried)")
         walks = (elements[:start][::-1], elements[end:])  # away from the target, on each side
         for side in walks:
             for skip, after in zip(side, [*side[1:], None], strict=False):
@@ -215,6 +218,8 @@ class Reader:
         return Part(frozenset(forms), tuple(tests), negated)
 
     def replacement(self, target: tuple[Word, ...], body: str, replacement: str) -> tuple[dict[str, str], str]:
+        if replacement.startswith("~") and replacement not in REWRITES:
+            raise self.fail(f"unknown rewrite «{replacement}» (rewrites: {', '.join(sorted(REWRITES))})")
         if not replacement.startswith("@"):
             return {}, replacement
         fixes = self.expand(replacement)

@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: the ~tests a word element may ask of the lexicon (`rules.matching.TESTS` implements them)
-TEST_NAMES = frozenset({"definite", "name", "frequent", "known", "pronoun", "wa"})
+TEST_NAMES = frozenset({"definite", "name", "frequent", "known", "pronoun", "wa", "taa", "feminine", "masdar"})
+#: the replacements that rewrite the target word: `~taa` its final ه written ة (لحظه → لحظة)
+REWRITES = {"~taa": lambda word: word[:-1] + "ة"}
 #: the gap elements: a sentence boundary (or the text's edge), a comma
 GAPS = frozenset({"^", "،"})
 #: the most words a `*N` may skip
@@ -102,6 +104,8 @@ class Pattern:
 
     def replacement(self, form: str) -> str:
         """What to write for a target whose first word is `form`."""
+        if self.literal in REWRITES:
+            return REWRITES[self.literal](form)
         return self.mapping.get(form, self.literal)
 
 
@@ -121,6 +125,7 @@ class RuleSpec:
 __all__ = [
     "GAPS",
     "MAX_SKIP",
+    "REWRITES",
     "TEST_NAMES",
     "Element",
     "Gap",
