@@ -68,10 +68,11 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _weight(spelling: Spelling, lexicon: Lexicon) -> tuple[bool, int, float, int]:
-    """Which spelling of a name is right: one the lexicon knows, then the commoner in the text,
+    """Which spelling of a name is right: one the lexicon lists, then the commoner in the text,
     then the commoner in the lexicon, then the first mention (the first two decide; the last two
-    only break a tie)."""
-    zipf = lexicon.score(spelling.form)
+    only break a tie). Listed, not read through clitics: بوتنا as بوت + نا is no evidence against
+    the name بوتينا the text writes three times."""
+    zipf = lexicon.zipf(spelling.form)
     return zipf >= ATTESTED, spelling.count, zipf, -spelling.first
 
 
@@ -85,10 +86,10 @@ def single_names(doc: Document) -> Iterator[Variant]:
     """Single-word names: an interior one-letter difference (أوستين / أوستن) from a name-like word."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
-    for indices in doc.where.values():
-        pre, name = doc.name_split(doc.tokens[indices[0]])
-        if MIN_LENGTH <= len(name) <= LONGEST_WORD:
-            _collect(doc, spellings, name, indices, pre)
+    for key, indices in doc.where.items():
+        for pre, name in _readings(doc, key, indices[0]):
+            if MIN_LENGTH <= len(name) <= LONGEST_WORD:
+                _collect(doc, spellings, name, indices, pre)
     # both spellings of a pair are rarer than COMMON (`variant_of`): the commonest words need no index
     forms = sorted(
         (s for s in spellings.values() if lexicon.score(s.form) < COMMON), key=lambda s: (len(s.form), s.form)
@@ -102,6 +103,14 @@ def single_names(doc: Document) -> Iterator[Variant]:
         variant = ordered(a, b, lexicon)
         if variant_of(variant.minority.form, variant.majority, lexicon):
             yield variant
+
+
+def _readings(doc: Document, key: str, index: int) -> list[tuple[str, str]]:
+    """A form's (proclitic, name) readings: its name split, and the whole form too when the split
+    is a guess the text does not back (the rest is not written alone): كميش is ك + ميش only
+    because ميش is commoner, and in a text about كيميش it is that name misspelt."""
+    pre, name = doc.name_split(doc.tokens[index])
+    return [(pre, name), ("", key)] if pre and name not in doc.counts else [(pre, name)]
 
 
 def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
