@@ -25,6 +25,9 @@ COMMON = 5.0
 RARE_TRANSLITERATED = 4.0
 #: A word whose letters lean this much towards transliterated names (Lexicon.foreignness).
 FOREIGN = 0.8
+#: ... and this much in both of two listed words that look like no name (ستي / سيتي): a foreign
+#: name's two spellings, not two Arabic words (برز / بارز: 0.83 / 0.96).
+NAME_LEAN = 1.0
 #: A word rarer than this, one transliteration choice from a known name at least KNOWN_VARIANT_MIN
 #: frequent and KNOWN_VARIANT_GAP more frequent than it, is that name misspelt.
 KNOWN_VARIANT_RARE = 1.0
@@ -87,6 +90,35 @@ def name_like(word: str, lexicon: Lexicon) -> bool:
     if any(pre and lexicon.zipf(stem) >= floor for pre, stem, _suf in splits(word)):
         return False
     return inflection_stem(word, lexicon) is None
+
+
+def inflected_alike(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Two words that differ in their stems and carry the same ending, each stem a listed word
+    commoner than its form (يتهمن / يفهمن, بنيتي / بنتي): two words inflected alike, not one name."""
+
+    def readings(word: str) -> dict[str, set[str]]:
+        floor = max(ATTESTED, lexicon.zipf(word))
+        out: dict[str, set[str]] = {}
+        for pre, stem, suf in splits(word):
+            if not pre and suf and lexicon.zipf(stem) >= floor:
+                out.setdefault(suf, set()).add(stem)
+        return out
+
+    left, right = readings(a), readings(b)
+    return any(left[suf] != right[suf] for suf in left.keys() & right.keys())
+
+
+def patterned(minority: str, majority: str, lexicon: Lexicon) -> bool:
+    """An Arabic-looking word that is the other with و where a pattern puts it, before the last of
+    three root letters (كعب / كعوب, a plural; ملجم / ملجوم, a participle, after its م). Such a
+    vowel makes another word; in a foreign-looking name it is a transliteration choice (جونسن / جونسون)."""
+    if max(lexicon.foreignness(minority), lexicon.foreignness(majority)) >= FOREIGN:
+        return False
+    longer, shorter = (minority, majority) if len(minority) > len(majority) else (majority, minority)
+    root = shorter[1:] if shorter.startswith("م") and len(shorter) == 4 else shorter
+    if len(root) != 3 or len(longer) != len(shorter) + 1:
+        return False
+    return longer == shorter[:-1] + "و" + shorter[-1]
 
 
 def variant_of(minority: str, majority: str, lexicon: Lexicon) -> bool:

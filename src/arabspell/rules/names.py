@@ -17,8 +17,11 @@ from arabspell.lexicon.names import (
     ATTESTED,
     FOREIGN,
     KNOWN_NAME_MAX,
+    NAME_LEAN,
     RARE,
+    inflected_alike,
     name_like,
+    patterned,
     same_stem,
 )
 from arabspell.lexicon.transliteration import transliteration_variants
@@ -44,7 +47,7 @@ def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
     for v in variants:
         if _known_word(v.minority.form, v.majority, lexicon) or _a_typo(doc, v) or _known_name(doc, v):
             continue
-        if same_stem(v.minority.form, v.majority):  # inflection, not a name (الأرجنتيين)
+        if _words(doc, v):
             continue
         pair = frozenset((v.minority.form, v.majority))
         old = chosen.get(pair)
@@ -54,6 +57,24 @@ def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
             chosen[pair] = _tie(old, v, lexicon)
     minorities = {v.minority.form for v in chosen.values()}
     yield from (v for v in chosen.values() if v.majority not in minorities)
+
+
+def _words(doc: Document, variant: Variant) -> bool:
+    """Two spellings that are words, not one name: inflections of one stem (الأرجنتيين), a pattern's
+    long vowel (كعوب / كعب), two stems inflected alike (يتهمن / يفهمن) unless the text repeats the
+    other as a name repeats, or two listed words neither of which looks like a name (برز / بارز)
+    unless the letters of both lean towards transliterated names (ستي / سيتي)."""
+    lexicon, minority, majority = doc.corrector.lexicon, variant.minority.form, variant.majority
+    if same_stem(minority, majority) or patterned(minority, majority, lexicon):
+        return True
+    repeated = doc.forms.get(majority, 0) >= 2 * variant.minority.count
+    if inflected_alike(minority, majority, lexicon) and not repeated:
+        return True
+    if min(lexicon.zipf(minority), lexicon.zipf(majority)) < ATTESTED:
+        return False
+    if name_like(minority, lexicon) or name_like(majority, lexicon):
+        return False
+    return min(lexicon.foreignness(minority), lexicon.foreignness(majority)) < NAME_LEAN
 
 
 def _known_name(doc: Document, variant: Variant) -> bool:
