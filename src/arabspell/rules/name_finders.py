@@ -22,7 +22,9 @@ from arabspell.lexicon.names import (
     KNOWN_VARIANT_MIN,
     KNOWN_VARIANT_RARE,
     MIN_LENGTH,
+    RARE,
     same_stem,
+    stripped,
     usual_name,
     variant_of,
 )
@@ -127,19 +129,28 @@ def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
 
 
 def known_name_variants(doc: Document) -> Iterator[Variant]:
-    """A rare word one transliteration choice from a well-known name (الحثي for الحوثي, حفطر for حفتر)."""
+    """A rare word one transliteration choice from a well-known name (الحثي for الحوثي, حفطر for حفتر):
+    rarer than KNOWN_VARIANT_RARE, or than RARE when the text writes the name in other forms
+    (الحوثيون, الحوثية: the article is about it)."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
     for indices in doc.where.values():
         pre, name = doc.name_split(doc.tokens[indices[0]])
-        if MIN_LENGTH + 1 <= len(name) <= LONGEST_WORD and lexicon.score(name) < KNOWN_VARIANT_RARE:
+        if MIN_LENGTH + 1 <= len(name) <= LONGEST_WORD and lexicon.score(name) < RARE:
             _collect(doc, spellings, name, indices, pre)
     for spelling in spellings.values():
         own = lexicon.score(spelling.form)
         known = {v for v in transliteration_variants(spelling.form) if v in lexicon.names}
         best = max(known, key=lambda v: (lexicon.zipf(v), v), default=None)
-        if best and lexicon.zipf(best) >= max(KNOWN_VARIANT_MIN, own + KNOWN_VARIANT_GAP):
+        if not best or lexicon.zipf(best) < max(KNOWN_VARIANT_MIN, own + KNOWN_VARIANT_GAP):
+            continue
+        if own < KNOWN_VARIANT_RARE or _inflected_in(doc, best):
             yield Variant(spelling, best)
+
+
+def _inflected_in(doc: Document, name: str) -> bool:
+    """Whether the text writes a name with an inflectional ending (الحوثيين, الحوثية for الحوثي)."""
+    return any(form != name and form.startswith(name) and name in stripped(form) for form in doc.forms)
 
 
 def full_names(doc: Document) -> Iterator[Variant]:
