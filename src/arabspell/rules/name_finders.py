@@ -21,6 +21,7 @@ from arabspell.lexicon.names import (
     KNOWN_VARIANT_GAP,
     KNOWN_VARIANT_MIN,
     KNOWN_VARIANT_RARE,
+    KNOWN_NAME_MAX,
     MIN_LENGTH,
     RARE,
     same_stem,
@@ -181,27 +182,47 @@ def _first_names(a: Spelling, b: Spelling, surname: str, lexicon: Lexicon) -> Va
 
 
 def known_full_names(doc: Document) -> Iterator[Variant]:
-    """A near miss of a known full name, even at its only mention (لويس أوستن for لويد أوستن)."""
+    """A near miss of a known full name, even at its only mention: its first name (لويس أوستن for
+    لويد أوستن) or, after a first name that is no common word, its surname when the text writes the
+    known one too (يورغن كلب beside كلوب; a text that always writes ترمب has chosen its spelling)."""
     lexicon = doc.corrector.lexicon
-    index = first_names_by_surname(lexicon.fullnames)
+    firsts, surnames = name_parts(lexicon.fullnames)
     for indices in doc.pairs.values():
         pre, first = doc.name_split(doc.tokens[indices[0]])
         surname = doc.name_split(doc.tokens[indices[0] + 1])[1]
-        known = index.get(surname, ())
-        if not known or first in known or not usual_name(first, lexicon):
-            continue
-        near = [f for f in known if f[0] == first[0] and _one_edit(f, first)]
-        if len(near) == 1:
-            spelling = Spelling(first, len(indices), doc.tokens[indices[0]].start, [(indices, pre)])
-            yield Variant(spelling, near[0], known=f"{near[0]} {surname}")
+        if usual_name(first, lexicon):
+            near = _near(first, firsts.get(surname, frozenset()))
+            if near:
+                spelling = Spelling(first, len(indices), doc.tokens[indices[0]].start, [(indices, pre)])
+                yield Variant(spelling, near, known=f"{near} {surname}")
+                continue
+            near = _near(surname, surnames.get(first, frozenset()))
+            if near and doc.forms.get(near) and lexicon.score(surname) < KNOWN_NAME_MAX:
+                after = [i + 1 for i in indices]
+                spelling = Spelling(surname, len(after), doc.tokens[after[0]].start, [(after, "")])
+                yield Variant(spelling, near, known=f"{first} {near}")
+
+
+def _near(form: str, known: frozenset[str]) -> str | None:
+    """The one known form one edit from a form and starting like it, if it is not known itself."""
+    if form in known:
+        return None
+    near = [k for k in known if k[0] == form[0] and _one_edit(k, form)]
+    return near[0] if len(near) == 1 else None
 
 
 @lru_cache(maxsize=4)
-def first_names_by_surname(fullnames: frozenset[str]) -> dict[str, frozenset[str]]:
-    """First names of the known two-word names, by surname."""
-    out: dict[str, set[str]] = {}
+def name_parts(fullnames: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """First names of the known two-word names by surname, and surnames by first name."""
+    firsts: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
     for name in fullnames:
         parts = name.split()
         if len(parts) == 2:
-            out.setdefault(parts[1], set()).add(parts[0])
-    return {surname: frozenset(firsts) for surname, firsts in out.items()}
+            firsts.setdefault(parts[1], set()).add(parts[0])
+            surnames.setdefault(parts[0], set()).add(parts[1])
+    return _frozen(firsts), _frozen(surnames)
+
+
+def _frozen(index: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in index.items()}

@@ -150,8 +150,9 @@ def _report(doc: Document, variant: Variant) -> Iterator[Flag]:
         for i in indices:
             token = doc.tokens[i]
             if variant.known:
-                following = doc.tokens[i + 1].text
-                message = f"«{token.text} {following}»: the known name is «{variant.known}»"
+                first = variant.known.startswith(f"{variant.majority} ")  # else the surname was missed
+                pair = f"{token.text} {doc.tokens[i + 1].text}" if first else f"{doc.tokens[i - 1].text} {token.text}"
+                message = f"«{pair}»: the known name is «{variant.known}»"
             else:
                 message = f"«{token.text}» is spelled «{fix}» elsewhere in this text"
             yield Flag(token.start, token.end, message, (fix,), sure)
