@@ -93,19 +93,16 @@ def name_like(word: str, lexicon: Lexicon) -> bool:
 
 
 def inflected_alike(a: str, b: str, lexicon: Lexicon) -> bool:
-    """Two words that differ in their stems and carry the same ending, each stem a listed word
-    commoner than its form (يتهمن / يفهمن, بنيتي / بنتي): two words inflected alike, not one name."""
+    """Two words read as a listed stem commoner than the form plus an ending, that share the stem
+    or the ending (سيادتنا / سيادتها: one word inflected two ways; يتهمن / يفهمن, بنيتي / بنتي: two
+    words inflected alike), not one name."""
 
-    def readings(word: str) -> dict[str, set[str]]:
+    def readings(word: str) -> set[tuple[str, str]]:
         floor = max(ATTESTED, lexicon.zipf(word))
-        out: dict[str, set[str]] = {}
-        for pre, stem, suf in splits(word):
-            if not pre and suf and lexicon.zipf(stem) >= floor:
-                out.setdefault(suf, set()).add(stem)
-        return out
+        return {(stem, suf) for pre, stem, suf in splits(word) if not pre and suf and lexicon.zipf(stem) >= floor}
 
     left, right = readings(a), readings(b)
-    return any(left[suf] != right[suf] for suf in left.keys() & right.keys())
+    return any((sa == sb) != (xa == xb) for sa, xa in left for sb, xb in right)
 
 
 def patterned(minority: str, majority: str, lexicon: Lexicon) -> bool:
@@ -121,18 +118,20 @@ def patterned(minority: str, majority: str, lexicon: Lexicon) -> bool:
     return longer == shorter[:-1] + "و" + shorter[-1]
 
 
-def variant_of(minority: str, majority: str, lexicon: Lexicon) -> bool:
+def variant_of(minority: str, majority: str, lexicon: Lexicon, named: bool = False) -> bool:
     """Whether a rare spelling can be a variant of a name: of a known name (الحثي for الحوثي),
     of a name-like word when it is name-like too (أوستين for أوستن), or of a word that looks
-    transliterated when they differ by a transliteration choice (بيرن for بايرن)."""
+    transliterated when they differ by a transliteration choice (بيرن for بايرن). `named`: the
+    text writes the majority as a surname, after a known first name (ديفيد استوري), which tells
+    more than its look (استوري reads as استور + ي)."""
     rare = lexicon.score(minority)
     if lexicon.score(majority) >= COMMON or rare >= RARE_TRANSLITERATED:
         return False
     if minority in set(transliteration_variants(majority)) and lexicon.foreignness(majority) >= FOREIGN:
         return True
-    if rare >= RARE or not name_like(majority, lexicon):
+    if rare >= RARE or not (named or name_like(majority, lexicon)):
         return False
-    known = majority in lexicon.names and lexicon.score(majority) < KNOWN_NAME_MAX
+    known = named or (majority in lexicon.names and lexicon.score(majority) < KNOWN_NAME_MAX)
     return known or name_like(minority, lexicon)
 
 

@@ -18,10 +18,10 @@ from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.names import (
     ATTESTED,
     COMMON,
+    KNOWN_NAME_MAX,
     KNOWN_VARIANT_GAP,
     KNOWN_VARIANT_MIN,
     KNOWN_VARIANT_RARE,
-    KNOWN_NAME_MAX,
     MIN_LENGTH,
     RARE,
     same_stem,
@@ -97,6 +97,7 @@ def single_names(doc: Document) -> Iterator[Variant]:
     forms = sorted(
         (s for s in spellings.values() if lexicon.score(s.form) < COMMON), key=lambda s: (len(s.form), s.form)
     )
+    surnames = _surnames(doc)
     for i, j in near_pairs([s.form for s in forms]):
         a, b = forms[i], forms[j]
         if max(len(a.form), len(b.form)) < 4 or a.form[0] != b.form[0] or a.form[-1] != b.form[-1]:
@@ -104,7 +105,7 @@ def single_names(doc: Document) -> Iterator[Variant]:
         if not _one_edit(a.form, b.form) or same_stem(a.form, b.form):
             continue
         variant = ordered(a, b, lexicon)
-        if variant_of(variant.minority.form, variant.majority, lexicon):
+        if variant_of(variant.minority.form, variant.majority, lexicon, variant.majority in surnames):
             yield variant
 
 
@@ -114,6 +115,18 @@ def _readings(doc: Document, key: str, index: int) -> list[tuple[str, str]]:
     because ميش is commoner, and in a text about كيميش it is that name misspelt."""
     pre, name = doc.name_split(doc.tokens[index])
     return [(pre, name), ("", key)] if pre and name not in doc.counts else [(pre, name)]
+
+
+def _surnames(doc: Document) -> set[str]:
+    """The forms a text writes right after a known first name that is no common word and takes no
+    article (ديفيد استوري; not الخرطوم سيادتها)."""
+    lexicon = doc.corrector.lexicon
+    out = set()
+    for indices in doc.pairs.values():
+        first = doc.name_split(doc.tokens[indices[0]])[1]
+        if first in lexicon.names and not first.startswith("ال") and usual_name(first, lexicon):
+            out.add(doc.name_split(doc.tokens[indices[0] + 1])[1])
+    return out
 
 
 def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
