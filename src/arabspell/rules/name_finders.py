@@ -24,6 +24,7 @@ from arabspell.lexicon.names import (
     KNOWN_VARIANT_RARE,
     MIN_LENGTH,
     RARE,
+    inflection_stem,
     same_stem,
     stripped,
     usual_name,
@@ -158,6 +159,8 @@ def known_name_variants(doc: Document) -> Iterator[Variant]:
         best = max(known, key=lambda v: (lexicon.zipf(v), v), default=None)
         if not best or lexicon.zipf(best) < max(KNOWN_VARIANT_MIN, own + KNOWN_VARIANT_GAP):
             continue
+        if best not in doc.forms and inflection_stem(best, lexicon):
+            continue  # صديقي is «my friend» unless the text writes it: صديجي is a name of its own
         if own < KNOWN_VARIANT_RARE or _inflected_in(doc, best):
             yield Variant(spelling, best)
 

@@ -36,6 +36,8 @@ from arabspell.rules.name_finders import (
 from arabspell.rules.rule import Rule
 
 RULE = "names.inconsistent"
+#: A listed rare spelling is surely the known name the text writes this many times as often.
+SURE_MAJORITY = 3
 
 
 def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
@@ -79,11 +81,14 @@ def _words(doc: Document, variant: Variant) -> bool:
 
 def _known_name(doc: Document, variant: Variant) -> bool:
     """A common known name is a name of its own, not a misspelling of another (جيم / جيمس, سيرجيو /
-    سيرخيو), unless it misses a known full name (لويس أوستن for لويد أوستن) or the text writes the
-    other at least twice as often (بيرن in an article about بايرن)."""
+    سيرخيو), unless it misses a known full name (لويس أوستن for لويد أوستن) and is no short form
+    of it (جيم ماتيس for جيمس ماتيس: Jim is James), or the text writes the other at least twice as
+    often (بيرن in an article about بايرن)."""
     minority = variant.minority
-    if variant.known or not _common_name(minority.form, doc.corrector.lexicon):
+    if not _common_name(minority.form, doc.corrector.lexicon):
         return False
+    if variant.known:
+        return variant.majority.startswith(minority.form)
     return doc.forms.get(variant.majority, 0) < 2 * minority.count
 
 
@@ -125,20 +130,22 @@ def _known_word(minority: str, majority: str, lexicon: Lexicon) -> bool:
 
 
 def _sure(doc: Document, variant: Variant) -> bool:
-    """Sure only when something decided which spelling is right and the text itself writes it; and
-    the minority is no word the lexicon attests, or misses a known full name (لويس أوستن), or is a
-    rare unlisted spelling of a known name the text writes at least twice as often (أوستين)."""
+    """Sure only when something decided which spelling is right and the text itself writes it, no
+    less often than the other; and the minority is no word the lexicon attests, or misses a known
+    full name (لويس أوستن), or is a rare unlisted spelling of a known name the text writes at least
+    SURE_MAJORITY times as often (أوستين: a listed spelling, so a syllable of another name may be
+    meant, سونغ-يوينغ beside تاي-يونغ, unless the text all but always writes the other)."""
     lexicon, minority = doc.corrector.lexicon, variant.minority
     written = doc.forms.get(variant.majority, 0)
-    if not (variant.decided and written):
-        return False
+    if not (variant.decided and written) or (written < minority.count and not variant.known):
+        return False  # the text's own majority is not rewritten surely into its minority
     zipf = lexicon.zipf(minority.form)
     # جيم ماتيس beside the known جيمس ماتيس: Jim may be meant
     if zipf < ATTESTED or (variant.known and not _common_name(minority.form, lexicon)):
         return True
     # a rare word that shows the inflections of the language (كعوب beside the name كعب) may be meant
     rare = zipf < RARE and minority.form not in lexicon.names and name_like(minority.form, lexicon)
-    return rare and variant.majority in lexicon.names and written >= 2 * minority.count
+    return rare and variant.majority in lexicon.names and written >= SURE_MAJORITY * minority.count
 
 
 def _report(doc: Document, variant: Variant) -> Iterator[Flag]:
