@@ -145,15 +145,20 @@ def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
 
 def known_name_variants(doc: Document) -> Iterator[Variant]:
     """A rare word one transliteration choice from a well-known name (الحثي for الحوثي, حفطر for حفتر):
-    rarer than KNOWN_VARIANT_RARE, or than RARE when the text writes the name in other forms
-    (الحوثيون, الحوثية: the article is about it)."""
+    rarer than KNOWN_VARIANT_RARE, or than RARE when the text writes the name with an inflectional
+    ending (الحوثيون, الحوثية: the article is about it)."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
     for indices in doc.where.values():
         pre, name = doc.name_split(doc.tokens[indices[0]])
         if MIN_LENGTH + 1 <= len(name) <= LONGEST_WORD and lexicon.score(name) < RARE:
             _collect(doc, spellings, name, indices, pre)
-    for spelling in spellings.values():
+    rare = [s for s in spellings.values() if lexicon.score(s.form) < KNOWN_VARIANT_RARE]
+    # the others are looked up from the few names the text inflects, not each against the lists
+    inflected = _inflected_names(doc)
+    near = {v for name in inflected for v in transliteration_variants(name)}
+    rare += [s for form, s in spellings.items() if form in near and s not in rare]
+    for spelling in rare:
         own = lexicon.score(spelling.form)
         known = {v for v in transliteration_variants(spelling.form) if v in lexicon.names}
         best = max(known, key=lambda v: (lexicon.zipf(v), v), default=None)
@@ -161,13 +166,16 @@ def known_name_variants(doc: Document) -> Iterator[Variant]:
             continue
         if best not in doc.forms and inflection_stem(best, lexicon):
             continue  # صديقي is «my friend» unless the text writes it: صديجي is a name of its own
-        if own < KNOWN_VARIANT_RARE or _inflected_in(doc, best):
+        if own < KNOWN_VARIANT_RARE or best in inflected:
             yield Variant(spelling, best)
 
 
-def _inflected_in(doc: Document, name: str) -> bool:
-    """Whether the text writes a name with an inflectional ending (الحوثيين, الحوثية for الحوثي)."""
-    return any(form != name and form.startswith(name) and name in stripped(form) for form in doc.forms)
+def _inflected_names(doc: Document) -> frozenset[str]:
+    """Known names of at least KNOWN_VARIANT_MIN the text writes with an inflectional ending
+    (الحوثي in الحوثيين, الحوثية)."""
+    lexicon = doc.corrector.lexicon
+    stems = {stem for form in doc.forms for stem in stripped(form) if stem != form}
+    return frozenset(s for s in stems if s in lexicon.names and lexicon.zipf(s) >= KNOWN_VARIANT_MIN)
 
 
 def full_names(doc: Document) -> Iterator[Variant]:
@@ -237,8 +245,4 @@ def name_parts(fullnames: frozenset[str]) -> tuple[dict[str, frozenset[str]], di
         if len(parts) == 2:
             firsts.setdefault(parts[1], set()).add(parts[0])
             surnames.setdefault(parts[0], set()).add(parts[1])
-    return _frozen(firsts), _frozen(surnames)
-
-
-def _frozen(index: dict[str, set[str]]) -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in index.items()}
+    return tuple({k: frozenset(v) for k, v in index.items()} for index in (firsts, surnames))
