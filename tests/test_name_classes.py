@@ -48,6 +48,12 @@ CLASSES = [
     P("قال وزير الدفاع جيم ماتيس إن الجيش مستعد.", [], id="short-form"),
     # a known name that is also an inflected word (صديق + ي) is no evidence the text does not back
     P("قال صديقه المقرب صديجي إن الأمور بخير.", [], id="name-that-is-a-word"),
+    # a minority the checker would split in two (بن صودا) is still the name's misspelling
+    P(
+        "قالت المدعية العامة بنسودا إن التحقيق مستمر، وأكدت بنسودا أن الأدلة كافية، ورأت بنصودا أن المحكمة مستقلة.",
+        [("بنصودا", "بنسودا", True)],
+        id="split-is-no-word",
+    ),
     # a listed rare spelling is surely the known name only when the text all but always writes that
     P("قال أوستن إن أوستن وأوستن سيعودون، وأكد أوستين ذلك.", [("أوستين", "أوستن", True)], id="sure-three-times"),
     P("قال أوستن إن أوستن سيعود، وأكد أوستين ذلك.", [("أوستين", "أوستن", False)], id="unsure-twice"),

@@ -100,9 +100,13 @@ def _common_name(form: str, lexicon: Lexicon) -> bool:
 def _a_typo(doc: Document, variant: Variant) -> bool:
     """Whether the checker corrects either spelling as a typo of some other word (تصيعد is تصعيد
     misspelt, not a spelling of the name تصيغد): a majority that is a typo is no fix, and a
-    minority corrected to another word is that word's typo, not this name's."""
+    minority corrected to another word is that word's typo, not this name's; not when the
+    correction splits it in two (بنصودا is بنسودا misspelt, not «بن صودا»)."""
     fixes = doc.corrections.get(variant.minority.form)
-    return variant.majority in doc.corrections or (fixes is not None and fixes[0].text != variant.majority)
+    if variant.majority in doc.corrections or fixes is None:
+        return variant.majority in doc.corrections
+    # two words run together (بن صودا) is a guess at a name's letters, not another word
+    return " " not in fixes[0].text and fixes[0].text != variant.majority
 
 
 def _tie(a: Variant, b: Variant, lexicon: Lexicon) -> Variant:
