@@ -26,7 +26,7 @@ RARE_TRANSLITERATED = 4.0
 #: A word whose letters lean this much towards transliterated names (Lexicon.foreignness).
 FOREIGN = 0.8
 #: ... and this much in both of two listed words that look like no name (ستي / سيتي): a foreign
-#: name's two spellings, not two Arabic words (برز / بارز: 0.83 / 0.96).
+#: name's two spellings, not two Arabic words (حضر / حاضر).
 NAME_LEAN = 1.0
 #: A word rarer than this, one transliteration choice from a known name at least KNOWN_VARIANT_MIN
 #: frequent and KNOWN_VARIANT_GAP more frequent than it, is that name misspelt.
@@ -94,8 +94,8 @@ def name_like(word: str, lexicon: Lexicon) -> bool:
 
 def inflected_alike(a: str, b: str, lexicon: Lexicon) -> bool:
     """Two words read as a listed stem commoner than the form plus an ending, that share the stem
-    or the ending (سيادتنا / سيادتها: one word inflected two ways; يتهمن / يفهمن, بنيتي / بنتي: two
-    words inflected alike), not one name."""
+    or the ending (قريتنا / قريتها: one word inflected two ways; يكتبن / يكسبن: two words
+    inflected alike), not one name."""
 
     def readings(word: str) -> set[tuple[str, str]]:
         floor = max(ATTESTED, lexicon.zipf(word))
@@ -107,7 +107,7 @@ def inflected_alike(a: str, b: str, lexicon: Lexicon) -> bool:
 
 def patterned(minority: str, majority: str, lexicon: Lexicon) -> bool:
     """An Arabic-looking word that is the other with و where a pattern puts it, before the last of
-    three root letters (كعب / كعوب, a plural; ملجم / ملجوم, a participle, after its م). Such a
+    three root letters (فهد / فهود, a plural; مسجن / مسجون, a participle, after its م). Such a
     vowel makes another word; in a foreign-looking name it is a transliteration choice (جونسن / جونسون)."""
     if max(lexicon.foreignness(minority), lexicon.foreignness(majority)) >= FOREIGN:
         return False

@@ -74,8 +74,8 @@ def _one_edit(a: str, b: str) -> bool:
 def _weight(spelling: Spelling, lexicon: Lexicon) -> tuple[bool, int, float, int]:
     """Which spelling of a name is right: one the lexicon lists, then the commoner in the text,
     then the commoner in the lexicon, then the first mention (the first two decide; the last two
-    only break a tie). Listed, not read through clitics: بوتنا as بوت + نا is no evidence against
-    the name بوتينا the text writes three times."""
+    only break a tie). Listed, not read through clitics: هامنا as هام + نا is no evidence against
+    the name هامينا the text writes three times."""
     zipf = lexicon.zipf(spelling.form)
     return zipf >= ATTESTED, spelling.count, zipf, -spelling.first
 
@@ -112,15 +112,15 @@ def single_names(doc: Document) -> Iterator[Variant]:
 
 def _readings(doc: Document, key: str, index: int) -> list[tuple[str, str]]:
     """A form's (proclitic, name) readings: its name split, and the whole form too when the split
-    is a guess the text does not back (the rest is not written alone): كميش is ك + ميش only
-    because ميش is commoner, and in a text about كيميش it is that name misspelt."""
+    is a guess the text does not back (the rest is not written alone): بلنكن is ب + لنكن only
+    because لنكن is commoner, and in a text about بلينكن it is that name misspelt."""
     pre, name = doc.name_split(doc.tokens[index])
     return [(pre, name), ("", key)] if pre and name not in doc.counts else [(pre, name)]
 
 
 def _surnames(doc: Document) -> set[str]:
     """The forms a text writes right after a known first name that is no common word and takes no
-    article (ديفيد استوري; not الخرطوم سيادتها)."""
+    article (ديفيد استوري; not a city's: القاهرة مواقفها)."""
     lexicon = doc.corrector.lexicon
     out = set()
     for indices in doc.pairs.values():

@@ -63,8 +63,8 @@ def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
 
 def _words(doc: Document, variant: Variant) -> bool:
     """Two spellings that are words, not one name: inflections of one stem (الأرجنتيين), a pattern's
-    long vowel (كعوب / كعب), two stems inflected alike (يتهمن / يفهمن) unless the text repeats the
-    other as a name repeats, or two listed words neither of which looks like a name (برز / بارز)
+    long vowel (فهود / فهد), two stems inflected alike (يكتبن / يكسبن) unless the text repeats the
+    other as a name repeats, or two listed words neither of which looks like a name (حضر / حاضر)
     unless the letters of both lean towards transliterated names (ستي / سيتي)."""
     lexicon, minority, majority = doc.corrector.lexicon, variant.minority.form, variant.majority
     if same_stem(minority, majority) or patterned(minority, majority, lexicon):
@@ -138,7 +138,7 @@ def _sure(doc: Document, variant: Variant) -> bool:
     less often than the other; and the minority is no word the lexicon attests, or misses a known
     full name (لويس أوستن), or is a rare unlisted spelling of a known name the text writes at least
     SURE_MAJORITY times as often (أوستين: a listed spelling, so a syllable of another name may be
-    meant, سونغ-يوينغ beside تاي-يونغ, unless the text all but always writes the other)."""
+    meant in a compound name, unless the text all but always writes the other)."""
     lexicon, minority = doc.corrector.lexicon, variant.minority
     written = doc.forms.get(variant.majority, 0)
     if not (variant.decided and written) or (written < minority.count and not variant.known):
@@ -147,7 +147,7 @@ def _sure(doc: Document, variant: Variant) -> bool:
     # جيم ماتيس beside the known جيمس ماتيس: Jim may be meant
     if zipf < ATTESTED or (variant.known and not _common_name(minority.form, lexicon)):
         return True
-    # a rare word that shows the inflections of the language (كعوب beside the name كعب) may be meant
+    # a rare word that shows the inflections of the language (فهود beside the name فهد) may be meant
     rare = zipf < RARE and minority.form not in lexicon.names and name_like(minority.form, lexicon)
     return rare and variant.majority in lexicon.names and written >= SURE_MAJORITY * minority.count
 
