@@ -17,8 +17,10 @@ from arabspell.arabic.tokenize import tokenize
 from arabspell.lexicon import names
 from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.lexicon.names import (
+    inflected_alike,
     inflection_stem,
     name_like,
+    patterned,
     same_stem,
     split_name,
     stripped,
@@ -35,7 +37,7 @@ def lexicon():
 THRESHOLDS = {
     "MIN_LENGTH": 3, "SPLIT_JUNK": 1.5, "RARE": 3.0, "COMMON": 5.0, "RARE_TRANSLITERATED": 4.0, "FOREIGN": 0.8,
     "KNOWN_VARIANT_RARE": 1.0, "KNOWN_VARIANT_MIN": 3.0, "KNOWN_VARIANT_GAP": 1.5, "KNOWN_NAME_MAX": 4.8,
-    "ATTESTED": 2.0, "INFLECTION_MIN": 2.0,
+    "ATTESTED": 2.0, "INFLECTION_MIN": 2.0, "NAME_LEAN": 1.0,
 }  # fmt: skip
 
 
@@ -204,3 +206,28 @@ SAME_STEM = [
 @pytest.mark.parametrize(("a", "b", "expected"), SAME_STEM)
 def test_same_stem(a: str, b: str, expected: bool) -> None:
     assert same_stem(a, b) is expected
+
+
+INFLECTED_ALIKE = [
+    P("يكتبن", "يكسبن", True, id="two-verbs-one-ending"),  # يكتب + ن, يكسب + ن
+    P("قريتنا", "قريتها", True, id="one-stem-two-endings"),  # قرية + نا, قرية + ها
+    P("أوستين", "أوستن", False, id="names"),  # no stem + ending
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), INFLECTED_ALIKE)
+def test_inflected_alike(lexicon, a: str, b: str, expected: bool) -> None:
+    assert inflected_alike(a, b, lexicon) is expected
+
+
+PATTERNED = [
+    P("فهود", "فهد", True, id="plural-fuul"),
+    P("مسجون", "مسجن", True, id="participle-mafuul"),
+    P("جونسون", "جونسن", False, id="foreign-name"),  # a transliteration choice
+    P("الحوثي", "الحثي", False, id="not-three-root-letters"),
+]
+
+
+@pytest.mark.parametrize(("minority", "majority", "expected"), PATTERNED)
+def test_patterned(lexicon, minority: str, majority: str, expected: bool) -> None:
+    assert patterned(minority, majority, lexicon) is expected

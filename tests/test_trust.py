@@ -46,11 +46,9 @@ def test_known_words_and_names_are_no_variants_of_a_name(text: str) -> None:
     assert [f for f in found(text) if f[0] == "names.inconsistent"] == []
 
 
-def test_a_common_name_near_a_known_full_name_is_reported_not_fixed() -> None:
-    """جيم ماتيس beside the known جيمس ماتيس: Jim may be meant; an editor decides."""
-    assert found("طلب وزير الدفاع جيم ماتيس من الكونغرس الموافقة.") == [
-        ("names.inconsistent", "جيم", "جيمس", False)
-    ]
+def test_a_short_form_of_a_known_full_name_is_no_misspelling() -> None:
+    """جيم ماتيس beside the known جيمس ماتيس: Jim is a short form of James, a name of its own."""
+    assert [f for f in found("طلب وزير الدفاع جيم ماتيس من الكونغرس الموافقة.") if f[0] == "names.inconsistent"] == []
 
 
 def test_a_typo_of_a_word_is_no_spelling_of_a_name() -> None:
@@ -66,7 +64,6 @@ def test_a_typo_of_a_word_is_no_spelling_of_a_name() -> None:
         ("أعلن الوزير ان الاتفاق وقع.", "ان", True),  # a dropped hamza
         ("صدمت سيارة «فان» بيضاء المارة.", "فان", False),  # a transliterated word
         ("سافر الوفد في منتصف الاسبوع.", "الاسبوع", False),  # a common web spelling: reported, not fixed
-        ("داس المدافع على كعوب المهاجم، وقال إن كعب المهاجم سليم وإن كعب القدم يؤلمه.", "كعوب", False),  # a plural
         ("قال المتحدث باسم الخارجيه إن الوضع مستقر.", "الخارجيه", True),  # no pronoun after ال
         ("وستسند المهمة إلى مساعده الألماني.", "مساعده", False),  # «his assistant»
         ("قال الوزير الذى وصل أمس إن الوضع مستقر.", "الذى", True),

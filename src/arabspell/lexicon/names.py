@@ -25,6 +25,9 @@ COMMON = 5.0
 RARE_TRANSLITERATED = 4.0
 #: A word whose letters lean this much towards transliterated names (Lexicon.foreignness).
 FOREIGN = 0.8
+#: ... and this much in both of two listed words that look like no name (ستي / سيتي): a foreign
+#: name's two spellings, not two Arabic words (حضر / حاضر).
+NAME_LEAN = 1.0
 #: A word rarer than this, one transliteration choice from a known name at least KNOWN_VARIANT_MIN
 #: frequent and KNOWN_VARIANT_GAP more frequent than it, is that name misspelt.
 KNOWN_VARIANT_RARE = 1.0
@@ -89,18 +92,46 @@ def name_like(word: str, lexicon: Lexicon) -> bool:
     return inflection_stem(word, lexicon) is None
 
 
-def variant_of(minority: str, majority: str, lexicon: Lexicon) -> bool:
+def inflected_alike(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Two words read as a listed stem commoner than the form plus an ending, that share the stem
+    or the ending (قريتنا / قريتها: one word inflected two ways; يكتبن / يكسبن: two words
+    inflected alike), not one name."""
+
+    def readings(word: str) -> set[tuple[str, str]]:
+        floor = max(ATTESTED, lexicon.zipf(word))
+        return {(stem, suf) for pre, stem, suf in splits(word) if not pre and suf and lexicon.zipf(stem) >= floor}
+
+    left, right = readings(a), readings(b)
+    return any((sa == sb) != (xa == xb) for sa, xa in left for sb, xb in right)
+
+
+def patterned(minority: str, majority: str, lexicon: Lexicon) -> bool:
+    """An Arabic-looking word that is the other with و where a pattern puts it, before the last of
+    three root letters (فهد / فهود, a plural; مسجن / مسجون, a participle, after its م). Such a
+    vowel makes another word; in a foreign-looking name it is a transliteration choice (جونسن / جونسون)."""
+    if max(lexicon.foreignness(minority), lexicon.foreignness(majority)) >= FOREIGN:
+        return False
+    longer, shorter = (minority, majority) if len(minority) > len(majority) else (majority, minority)
+    root = shorter[1:] if shorter.startswith("م") and len(shorter) == 4 else shorter
+    if len(root) != 3 or len(longer) != len(shorter) + 1:
+        return False
+    return longer == shorter[:-1] + "و" + shorter[-1]
+
+
+def variant_of(minority: str, majority: str, lexicon: Lexicon, named: bool = False) -> bool:
     """Whether a rare spelling can be a variant of a name: of a known name (الحثي for الحوثي),
     of a name-like word when it is name-like too (أوستين for أوستن), or of a word that looks
-    transliterated when they differ by a transliteration choice (بيرن for بايرن)."""
+    transliterated when they differ by a transliteration choice (بيرن for بايرن). `named`: the
+    text writes the majority as a surname, after a known first name (ديفيد استوري), which tells
+    more than its look (استوري reads as استور + ي)."""
     rare = lexicon.score(minority)
     if lexicon.score(majority) >= COMMON or rare >= RARE_TRANSLITERATED:
         return False
     if minority in set(transliteration_variants(majority)) and lexicon.foreignness(majority) >= FOREIGN:
         return True
-    if rare >= RARE or not name_like(majority, lexicon):
+    if rare >= RARE or not (named or name_like(majority, lexicon)):
         return False
-    known = majority in lexicon.names and lexicon.score(majority) < KNOWN_NAME_MAX
+    known = named or (majority in lexicon.names and lexicon.score(majority) < KNOWN_NAME_MAX)
     return known or name_like(minority, lexicon)
 
 

@@ -18,11 +18,15 @@ from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.names import (
     ATTESTED,
     COMMON,
+    KNOWN_NAME_MAX,
     KNOWN_VARIANT_GAP,
     KNOWN_VARIANT_MIN,
     KNOWN_VARIANT_RARE,
     MIN_LENGTH,
+    RARE,
+    inflection_stem,
     same_stem,
+    stripped,
     usual_name,
     variant_of,
 )
@@ -68,10 +72,11 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _weight(spelling: Spelling, lexicon: Lexicon) -> tuple[bool, int, float, int]:
-    """Which spelling of a name is right: one the lexicon knows, then the commoner in the text,
+    """Which spelling of a name is right: one the lexicon lists, then the commoner in the text,
     then the commoner in the lexicon, then the first mention (the first two decide; the last two
-    only break a tie)."""
-    zipf = lexicon.score(spelling.form)
+    only break a tie). Listed, not read through clitics: هامنا as هام + نا is no evidence against
+    the name هامينا the text writes three times."""
+    zipf = lexicon.zipf(spelling.form)
     return zipf >= ATTESTED, spelling.count, zipf, -spelling.first
 
 
@@ -85,14 +90,15 @@ def single_names(doc: Document) -> Iterator[Variant]:
     """Single-word names: an interior one-letter difference (أوستين / أوستن) from a name-like word."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
-    for indices in doc.where.values():
-        pre, name = doc.name_split(doc.tokens[indices[0]])
-        if MIN_LENGTH <= len(name) <= LONGEST_WORD:
-            _collect(doc, spellings, name, indices, pre)
+    for key, indices in doc.where.items():
+        for pre, name in _readings(doc, key, indices[0]):
+            if MIN_LENGTH <= len(name) <= LONGEST_WORD:
+                _collect(doc, spellings, name, indices, pre)
     # both spellings of a pair are rarer than COMMON (`variant_of`): the commonest words need no index
     forms = sorted(
         (s for s in spellings.values() if lexicon.score(s.form) < COMMON), key=lambda s: (len(s.form), s.form)
     )
+    surnames = _surnames(doc)
     for i, j in near_pairs([s.form for s in forms]):
         a, b = forms[i], forms[j]
         if max(len(a.form), len(b.form)) < 4 or a.form[0] != b.form[0] or a.form[-1] != b.form[-1]:
@@ -100,8 +106,28 @@ def single_names(doc: Document) -> Iterator[Variant]:
         if not _one_edit(a.form, b.form) or same_stem(a.form, b.form):
             continue
         variant = ordered(a, b, lexicon)
-        if variant_of(variant.minority.form, variant.majority, lexicon):
+        if variant_of(variant.minority.form, variant.majority, lexicon, variant.majority in surnames):
             yield variant
+
+
+def _readings(doc: Document, key: str, index: int) -> list[tuple[str, str]]:
+    """A form's (proclitic, name) readings: its name split, and the whole form too when the split
+    is a guess the text does not back (the rest is not written alone): بلنكن is ب + لنكن only
+    because لنكن is commoner, and in a text about بلينكن it is that name misspelt."""
+    pre, name = doc.name_split(doc.tokens[index])
+    return [(pre, name), ("", key)] if pre and name not in doc.counts else [(pre, name)]
+
+
+def _surnames(doc: Document) -> set[str]:
+    """The forms a text writes right after a known first name that is no common word and takes no
+    article (ديفيد استوري; not a city's: القاهرة مواقفها)."""
+    lexicon = doc.corrector.lexicon
+    out = set()
+    for indices in doc.pairs.values():
+        first = doc.name_split(doc.tokens[indices[0]])[1]
+        if first in lexicon.names and not first.startswith("ال") and usual_name(first, lexicon):
+            out.add(doc.name_split(doc.tokens[indices[0] + 1])[1])
+    return out
 
 
 def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
@@ -118,19 +144,38 @@ def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
 
 
 def known_name_variants(doc: Document) -> Iterator[Variant]:
-    """A rare word one transliteration choice from a well-known name (الحثي for الحوثي, حفطر for حفتر)."""
+    """A rare word one transliteration choice from a well-known name (الحثي for الحوثي, حفطر for حفتر):
+    rarer than KNOWN_VARIANT_RARE, or than RARE when the text writes the name with an inflectional
+    ending (الحوثيون, الحوثية: the article is about it)."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
     for indices in doc.where.values():
         pre, name = doc.name_split(doc.tokens[indices[0]])
-        if MIN_LENGTH + 1 <= len(name) <= LONGEST_WORD and lexicon.score(name) < KNOWN_VARIANT_RARE:
+        if MIN_LENGTH + 1 <= len(name) <= LONGEST_WORD and lexicon.score(name) < RARE:
             _collect(doc, spellings, name, indices, pre)
-    for spelling in spellings.values():
+    rare = [s for s in spellings.values() if lexicon.score(s.form) < KNOWN_VARIANT_RARE]
+    # the others are looked up from the few names the text inflects, not each against the lists
+    inflected = _inflected_names(doc)
+    near = {v for name in inflected for v in transliteration_variants(name)}
+    rare += [s for form, s in spellings.items() if form in near and s not in rare]
+    for spelling in rare:
         own = lexicon.score(spelling.form)
         known = {v for v in transliteration_variants(spelling.form) if v in lexicon.names}
         best = max(known, key=lambda v: (lexicon.zipf(v), v), default=None)
-        if best and lexicon.zipf(best) >= max(KNOWN_VARIANT_MIN, own + KNOWN_VARIANT_GAP):
+        if not best or lexicon.zipf(best) < max(KNOWN_VARIANT_MIN, own + KNOWN_VARIANT_GAP):
+            continue
+        if best not in doc.forms and inflection_stem(best, lexicon):
+            continue  # صديقي is «my friend» unless the text writes it: صديجي is a name of its own
+        if own < KNOWN_VARIANT_RARE or best in inflected:
             yield Variant(spelling, best)
+
+
+def _inflected_names(doc: Document) -> frozenset[str]:
+    """Known names of at least KNOWN_VARIANT_MIN the text writes with an inflectional ending
+    (الحوثي in الحوثيين, الحوثية)."""
+    lexicon = doc.corrector.lexicon
+    stems = {stem for form in doc.forms for stem in stripped(form) if stem != form}
+    return frozenset(s for s in stems if s in lexicon.names and lexicon.zipf(s) >= KNOWN_VARIANT_MIN)
 
 
 def full_names(doc: Document) -> Iterator[Variant]:
@@ -161,27 +206,43 @@ def _first_names(a: Spelling, b: Spelling, surname: str, lexicon: Lexicon) -> Va
 
 
 def known_full_names(doc: Document) -> Iterator[Variant]:
-    """A near miss of a known full name, even at its only mention (لويس أوستن for لويد أوستن)."""
+    """A near miss of a known full name, even at its only mention: its first name (لويس أوستن for
+    لويد أوستن) or, after a first name that is no common word, its surname when the text writes the
+    known one too (يورغن كلب beside كلوب; a text that always writes ترمب has chosen its spelling)."""
     lexicon = doc.corrector.lexicon
-    index = first_names_by_surname(lexicon.fullnames)
+    firsts, surnames = name_parts(lexicon.fullnames)
     for indices in doc.pairs.values():
         pre, first = doc.name_split(doc.tokens[indices[0]])
         surname = doc.name_split(doc.tokens[indices[0] + 1])[1]
-        known = index.get(surname, ())
-        if not known or first in known or not usual_name(first, lexicon):
-            continue
-        near = [f for f in known if f[0] == first[0] and _one_edit(f, first)]
-        if len(near) == 1:
-            spelling = Spelling(first, len(indices), doc.tokens[indices[0]].start, [(indices, pre)])
-            yield Variant(spelling, near[0], known=f"{near[0]} {surname}")
+        if usual_name(first, lexicon):
+            near = _near(first, firsts.get(surname, frozenset()))
+            if near:
+                spelling = Spelling(first, len(indices), doc.tokens[indices[0]].start, [(indices, pre)])
+                yield Variant(spelling, near, known=f"{near} {surname}")
+                continue
+            near = _near(surname, surnames.get(first, frozenset()))
+            if near and doc.forms.get(near) and lexicon.score(surname) < KNOWN_NAME_MAX:
+                after = [i + 1 for i in indices]
+                spelling = Spelling(surname, len(after), doc.tokens[after[0]].start, [(after, "")])
+                yield Variant(spelling, near, known=f"{first} {near}")
+
+
+def _near(form: str, known: frozenset[str]) -> str | None:
+    """The one known form one edit from a form and starting like it, if it is not known itself."""
+    if form in known:
+        return None
+    near = [k for k in known if k[0] == form[0] and _one_edit(k, form)]
+    return near[0] if len(near) == 1 else None
 
 
 @lru_cache(maxsize=4)
-def first_names_by_surname(fullnames: frozenset[str]) -> dict[str, frozenset[str]]:
-    """First names of the known two-word names, by surname."""
-    out: dict[str, set[str]] = {}
+def name_parts(fullnames: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """First names of the known two-word names by surname, and surnames by first name."""
+    firsts: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
     for name in fullnames:
         parts = name.split()
         if len(parts) == 2:
-            out.setdefault(parts[1], set()).add(parts[0])
-    return {surname: frozenset(firsts) for surname, firsts in out.items()}
+            firsts.setdefault(parts[1], set()).add(parts[0])
+            surnames.setdefault(parts[0], set()).add(parts[1])
+    return tuple({k: frozenset(v) for k, v in index.items()} for index in (firsts, surnames))

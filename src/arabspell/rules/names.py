@@ -17,8 +17,11 @@ from arabspell.lexicon.names import (
     ATTESTED,
     FOREIGN,
     KNOWN_NAME_MAX,
+    NAME_LEAN,
     RARE,
+    inflected_alike,
     name_like,
+    patterned,
     same_stem,
 )
 from arabspell.lexicon.transliteration import transliteration_variants
@@ -33,6 +36,8 @@ from arabspell.rules.name_finders import (
 from arabspell.rules.rule import Rule
 
 RULE = "names.inconsistent"
+#: A listed rare spelling is surely the known name the text writes this many times as often.
+SURE_MAJORITY = 3
 
 
 def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
@@ -44,7 +49,7 @@ def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
     for v in variants:
         if _known_word(v.minority.form, v.majority, lexicon) or _a_typo(doc, v) or _known_name(doc, v):
             continue
-        if same_stem(v.minority.form, v.majority):  # inflection, not a name (الأرجنتيين)
+        if _words(doc, v):
             continue
         pair = frozenset((v.minority.form, v.majority))
         old = chosen.get(pair)
@@ -56,13 +61,34 @@ def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
     yield from (v for v in chosen.values() if v.majority not in minorities)
 
 
+def _words(doc: Document, variant: Variant) -> bool:
+    """Two spellings that are words, not one name: inflections of one stem (الأرجنتيين), a pattern's
+    long vowel (فهود / فهد), two stems inflected alike (يكتبن / يكسبن) unless the text repeats the
+    other as a name repeats, or two listed words neither of which looks like a name (حضر / حاضر)
+    unless the letters of both lean towards transliterated names (ستي / سيتي)."""
+    lexicon, minority, majority = doc.corrector.lexicon, variant.minority.form, variant.majority
+    if same_stem(minority, majority) or patterned(minority, majority, lexicon):
+        return True
+    repeated = doc.forms.get(majority, 0) >= 2 * variant.minority.count
+    if inflected_alike(minority, majority, lexicon) and not repeated:
+        return True
+    if min(lexicon.zipf(minority), lexicon.zipf(majority)) < ATTESTED:
+        return False
+    if name_like(minority, lexicon) or name_like(majority, lexicon):
+        return False
+    return min(lexicon.foreignness(minority), lexicon.foreignness(majority)) < NAME_LEAN
+
+
 def _known_name(doc: Document, variant: Variant) -> bool:
     """A common known name is a name of its own, not a misspelling of another (جيم / جيمس, سيرجيو /
-    سيرخيو), unless it misses a known full name (لويس أوستن for لويد أوستن) or the text writes the
-    other at least twice as often (بيرن in an article about بايرن)."""
+    سيرخيو), unless it misses a known full name (لويس أوستن for لويد أوستن) and is no short form
+    of it (جيم ماتيس for جيمس ماتيس: Jim is James), or the text writes the other at least twice as
+    often (بيرن in an article about بايرن)."""
     minority = variant.minority
-    if variant.known or not _common_name(minority.form, doc.corrector.lexicon):
+    if not _common_name(minority.form, doc.corrector.lexicon):
         return False
+    if variant.known:
+        return variant.majority.startswith(minority.form)
     return doc.forms.get(variant.majority, 0) < 2 * minority.count
 
 
@@ -74,9 +100,13 @@ def _common_name(form: str, lexicon: Lexicon) -> bool:
 def _a_typo(doc: Document, variant: Variant) -> bool:
     """Whether the checker corrects either spelling as a typo of some other word (تصيعد is تصعيد
     misspelt, not a spelling of the name تصيغد): a majority that is a typo is no fix, and a
-    minority corrected to another word is that word's typo, not this name's."""
+    minority corrected to another word is that word's typo, not this name's; not when the
+    correction splits it in two (بنصودا is بنسودا misspelt, not «بن صودا»)."""
     fixes = doc.corrections.get(variant.minority.form)
-    return variant.majority in doc.corrections or (fixes is not None and fixes[0].text != variant.majority)
+    if variant.majority in doc.corrections or fixes is None:
+        return variant.majority in doc.corrections
+    # two words run together (بن صودا) is a guess at a name's letters, not another word
+    return " " not in fixes[0].text and fixes[0].text != variant.majority
 
 
 def _tie(a: Variant, b: Variant, lexicon: Lexicon) -> Variant:
@@ -104,20 +134,22 @@ def _known_word(minority: str, majority: str, lexicon: Lexicon) -> bool:
 
 
 def _sure(doc: Document, variant: Variant) -> bool:
-    """Sure only when something decided which spelling is right and the text itself writes it; and
-    the minority is no word the lexicon attests, or misses a known full name (لويس أوستن), or is a
-    rare unlisted spelling of a known name the text writes at least twice as often (أوستين)."""
+    """Sure only when something decided which spelling is right and the text itself writes it, no
+    less often than the other; and the minority is no word the lexicon attests, or misses a known
+    full name (لويس أوستن), or is a rare unlisted spelling of a known name the text writes at least
+    SURE_MAJORITY times as often (أوستين: a listed spelling, so a syllable of another name may be
+    meant in a compound name, unless the text all but always writes the other)."""
     lexicon, minority = doc.corrector.lexicon, variant.minority
     written = doc.forms.get(variant.majority, 0)
-    if not (variant.decided and written):
-        return False
+    if not (variant.decided and written) or (written < minority.count and not variant.known):
+        return False  # the text's own majority is not rewritten surely into its minority
     zipf = lexicon.zipf(minority.form)
     # جيم ماتيس beside the known جيمس ماتيس: Jim may be meant
     if zipf < ATTESTED or (variant.known and not _common_name(minority.form, lexicon)):
         return True
-    # a rare word that shows the inflections of the language (كعوب beside the name كعب) may be meant
+    # a rare word that shows the inflections of the language (فهود beside the name فهد) may be meant
     rare = zipf < RARE and minority.form not in lexicon.names and name_like(minority.form, lexicon)
-    return rare and variant.majority in lexicon.names and written >= 2 * minority.count
+    return rare and variant.majority in lexicon.names and written >= SURE_MAJORITY * minority.count
 
 
 def _report(doc: Document, variant: Variant) -> Iterator[Flag]:
@@ -129,8 +161,9 @@ def _report(doc: Document, variant: Variant) -> Iterator[Flag]:
         for i in indices:
             token = doc.tokens[i]
             if variant.known:
-                following = doc.tokens[i + 1].text
-                message = f"«{token.text} {following}»: the known name is «{variant.known}»"
+                first = variant.known.startswith(f"{variant.majority} ")  # else the surname was missed
+                pair = f"{token.text} {doc.tokens[i + 1].text}" if first else f"{doc.tokens[i - 1].text} {token.text}"
+                message = f"«{pair}»: the known name is «{variant.known}»"
             else:
                 message = f"«{token.text}» is spelled «{fix}» elsewhere in this text"
             yield Flag(token.start, token.end, message, (fix,), sure)
