@@ -22,6 +22,11 @@ EXAMPLES = [
     ("spelling.unknown-word", "التقى الوزير نظيره بيستوريوس في برلين", None, None),
     ("spelling.unknown-word", "وصل كزخستافيلوس إلى المدينة", None, None),  # rare name, no plausible fix
     ("spelling.unknown-word", "قال كزخستافيلوس إن كزخستافيلوس", None, None),
+    # beside a name, an unknown word that leans towards names is another word of it, not a slip
+    ("spelling.unknown-word", "وقالت الكاتبة سارة بينفز إن الرواية", None, None),
+    ("spelling.unknown-word", "وقالت سارة بينفز الكاتبة", None, None),
+    ("spelling.unknown-word", "وأشادت سارة الكاتبة بينفز", "بينفز", "بينزف"),  # no name beside it
+    ("spelling.unknown-word", "وقال يورغن كلوب الممدرب الألماني إن", "الممدرب", "المدرب"),  # a clear slip
     ("spelling.unfamiliar-word", "وصل الوزير كزخستافيلوس إلى العاصمة", "كزخستافيلوس", None),
     ("spelling.unfamiliar-word", "وصل الوزير غالانت إلى العاصمة", None, None),
     ("orthography.hamza", "اعلن الوزير عن خطة جديدة", "اعلن", "أعلن"),

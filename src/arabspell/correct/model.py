@@ -86,6 +86,10 @@ class Model:
     #: a word whose letters lean this much towards names, beside another name, is part of that
     #: name: the orthography rules leave its spelling to `names.inconsistent` (فان بيرسي)
     name_context_foreign_min: float = 1.25
+    #: an unknown word beside a word of a name reads as a name this frequent (`spelling.unknown-word`) ...
+    name_position_zipf: float = 1.0
+    #: ... and, when its letters lean towards names, yields only to a correction this much likelier
+    name_position_margin: float = 2.0
     #: a split word is sure when a piece is rarer than this, or the joined word this much commoner
     safe_split_piece: float = 2.0
     safe_split_gain: float = 1.0
