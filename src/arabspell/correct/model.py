@@ -27,6 +27,11 @@ class Model:
     #: correction: the lexicon lists forms down to Zipf 1.0, so one it lacks is seldom much commoner
     #: (1.0 itself flags valid rare inflections: docs/model.md)
     unlisted_ceiling: float = 2.0
+    #: a correction read as proclitics + a stem (و + المثل) counts for at most its whole form's Zipf
+    #: (`list_floor` when unlisted) plus the clitics' cost plus this: the list's count is the evidence
+    listed_clitic_slack: float = 1.5
+    #: the rarest forms the lexicon lists (wordfreq's large list): an unlisted form is rarer
+    list_floor: float = 1.0
     #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
     merge_offset: float = 2.0
     merge_weight: float = 1.0
