@@ -22,6 +22,14 @@ EXAMPLES = [
     ("spelling.unknown-word", "التقى الوزير نظيره بيستوريوس في برلين", None, None),
     ("spelling.unknown-word", "وصل كزخستافيلوس إلى المدينة", None, None),  # rare name, no plausible fix
     ("spelling.unknown-word", "قال كزخستافيلوس إن كزخستافيلوس", None, None),
+    # beside a name, an unknown word that leans towards names is another word of it, not a slip
+    ("spelling.unknown-word", "وقالت الكاتبة سارة بينفز إن الرواية", None, None),
+    ("spelling.unknown-word", "وقالت سارة بينفز الكاتبة", None, None),
+    ("spelling.unknown-word", "وأشادت سارة الكاتبة بينفز", "بينفز", "بينزف"),  # no name beside it
+    ("spelling.unknown-word", "وقال يورغن كلوب الممدرب الألماني إن", "الممدرب", "المدرب"),  # a clear slip
+    # a correction through proclitics stands on its whole form: فالمتهم is rare, however common المتهم
+    ("spelling.unknown-word", "فالمتخم بالطعام لا يشعر بجوع الفقير", None, None),
+    ("spelling.unknown-word", "وتحدث التقرير عن الفرص والمخطر في السوق", "والمخطر", "والمخاطر"),
     ("spelling.unfamiliar-word", "وصل الوزير كزخستافيلوس إلى العاصمة", "كزخستافيلوس", None),
     ("spelling.unfamiliar-word", "وصل الوزير غالانت إلى العاصمة", None, None),
     ("orthography.hamza", "اعلن الوزير عن خطة جديدة", "اعلن", "أعلن"),

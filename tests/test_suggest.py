@@ -121,3 +121,10 @@ def test_the_text_itself_can_decide_between_corrections(corrector) -> None:
 def test_common_words_gain_little_from_the_text(corrector) -> None:
     verdict = corrector.judge("علي")  # the name Ali: على is in every text
     assert corrector.in_context(verdict, lambda text: 0.02 if text == "على" else 0.0) == ()
+
+
+def test_a_correction_through_proclitics_stands_on_its_whole_form(corrector) -> None:
+    # تصعد is a verb: the article does not make it a noun, however common the verb
+    verdict = corrector.judge("التصيعد")
+    assert verdict.suggestions[0] == "التصعيد"
+    assert "التصعد" not in verdict.suggestions

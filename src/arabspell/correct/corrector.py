@@ -177,8 +177,15 @@ class Corrector:
         for head, clitic_cost in heads:
             stem = word[len(head) :]
             for form, edit in typing_variants_in(stem, vocabulary):
-                value = zipf(form)
+                value = self._through_clitics(head, form, clitic_cost) if head else zipf(form)
                 if value > 0.0:
                     cost = costs.of(edit) + clitic_cost + costs.edge * costs.at_edge(head + form, word, edit)
                     keep(out, Candidate(head + form, value - cost, edit, value))
         return out
+
+    def _through_clitics(self, head: str, form: str, clitic_cost: float) -> float:
+        """The Zipf a correction read as proclitics + a listed stem stands on: the stem's, but no more
+        than the whole form's count allows, its Zipf (the list's floor when unlisted) plus the clitics'
+        cost plus `listed_clitic_slack`: مثل is common, والمثل (2.85) is not, since مثل is mostly «like»."""
+        whole = max(self.lexicon.zipf(head + form), self.model.list_floor)
+        return min(self.lexicon.zipf(form), whole + clitic_cost + self.model.listed_clitic_slack)

@@ -27,6 +27,11 @@ class Model:
     #: correction: the lexicon lists forms down to Zipf 1.0, so one it lacks is seldom much commoner
     #: (1.0 itself flags valid rare inflections: docs/model.md)
     unlisted_ceiling: float = 2.0
+    #: a correction read as proclitics + a stem (و + المثل) counts for at most its whole form's Zipf
+    #: (`list_floor` when unlisted) plus the clitics' cost plus this: the list's count is the evidence
+    listed_clitic_slack: float = 1.5
+    #: the rarest forms the lexicon lists (wordfreq's large list): an unlisted form is rarer
+    list_floor: float = 1.0
     #: log10 P(two words) ~ zipf(a) + zipf(b) - 9 + merge_offset
     merge_offset: float = 2.0
     merge_weight: float = 1.0
@@ -89,6 +94,10 @@ class Model:
     #: a word whose letters lean this much towards names, beside another name, is part of that
     #: name: the orthography rules leave its spelling to `names.inconsistent` (فان بيرسي)
     name_context_foreign_min: float = 1.25
+    #: an unknown word beside a word of a name reads as a name this frequent (`spelling.unknown-word`) ...
+    name_position_zipf: float = 1.0
+    #: ... and, when its letters lean towards names, yields only to a correction this much likelier
+    name_position_margin: float = 2.0
     #: a split word is sure when a piece is rarer than this, or the joined word this much commoner
     safe_split_piece: float = 2.0
     safe_split_gain: float = 1.0

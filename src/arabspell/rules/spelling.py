@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from arabspell.arabic.normalize import respell
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit
 from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
+from arabspell.lexicon.names import FOREIGN, KNOWN_NAME_MAX, name_like
 from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import verdict_flags
 
@@ -24,9 +25,52 @@ def _sure_slip(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...
     return best.score - verdict.own >= model.safe_margin and lead >= model.safe_lead
 
 
-def _unknown_word(doc: Document) -> Iterable[Flag]:
+def _name_word(doc: Document, index: int) -> bool:
+    """Whether a token is a word of a name: a listed name that is no common word (below
+    `KNOWN_NAME_MAX`), or an unknown word whose letters lean towards names."""
+    lexicon, word = doc.corrector.lexicon, doc.tokens[index].key
+    if word in lexicon.names:
+        return lexicon.zipf(word) < KNOWN_NAME_MAX
+    return not lexicon.score(word) and lexicon.foreignness(word) >= FOREIGN
+
+
+def _beside_name(doc: Document, index: int) -> bool:
+    """Whether a token has a word of a name just before or after it, with only a space between."""
+    tokens = doc.tokens
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(tokens):
+            left, right = sorted((tokens[index], tokens[other]), key=lambda t: t.start)
+            if not doc.gap(left, right).strip() and _name_word(doc, other):
+                return True
+    return False
+
+
+def _part_of_name(doc: Document, index: int, candidates: tuple[Candidate, ...]) -> bool:
+    """Whether an unknown word beside a name is more likely another word of that name (a surname, a
+    first name) than a slip of the common word its best correction is (docs/model.md, "Names"): it
+    reads as a rare name, Zipf `name_position_zipf`, and when its letters lean towards names the
+    correction must beat it by `name_position_margin`. A correction that is itself a name (حمايد →
+    حمادي, غووتيريس → غوتيريس) is left to the decision rule."""
+    lexicon, model = doc.corrector.lexicon, doc.corrector.model
+    best, word = candidates[0], doc.tokens[index].key
+    named = best.text in lexicon.names and lexicon.zipf(best.text) < KNOWN_NAME_MAX
+    if named or (lexicon.foreignness(best.text) >= 1.0 and name_like(best.text, lexicon)):
+        return False
+    if not _beside_name(doc, index):
+        return False
+    own = doc.corrector.judge(word).own
+    leans = lexicon.foreignness(word) >= FOREIGN
+    return best.score < max(own, model.name_position_zipf) or (leans and best.score - own < model.name_position_margin)
+
+
+def _unknown_word(doc: Document) -> Iterator[Flag]:
     message = "«{word}» is not a known word; did you mean «{fix}»?"
-    return verdict_flags(doc, _TYPING, message, sure=_sure_slip)
+    starts = {token.start: i for i, token in enumerate(doc.tokens)}
+    corrections = doc.corrections
+    for flag in verdict_flags(doc, _TYPING, message, sure=_sure_slip):
+        index = starts[flag.start]
+        if not _part_of_name(doc, index, corrections[doc.tokens[index].key]):
+            yield flag
 
 
 def _unfamiliar_word(doc: Document) -> Iterator[Flag]:
