@@ -22,7 +22,10 @@ def _sure_slip(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...
     model = doc.corrector.model
     best, rest = candidates[0], candidates[1:]
     lead = best.score - rest[0].score if rest else model.safe_lead
-    return best.score - verdict.own >= model.safe_margin and lead >= model.safe_lead
+    # the lexicon alone reads it so too: the article's own words may rank a reading first, but a
+    # reading they alone choose (الأرجنتيين → الأرجنتيني beside the article's الأرجنتيني) is no sure fix
+    alone = bool(verdict.candidates) and verdict.candidates[0].text == best.text
+    return alone and best.score - verdict.own >= model.safe_margin and lead >= model.safe_lead
 
 
 def _name_word(doc: Document, index: int) -> bool:
