@@ -87,6 +87,7 @@ EXAMPLES = [
     ("spacing.split", "قال إن الحكومة ستستقبل الوفد غدا", None, None),
     ("spacing.split", "وصل الوفد و من جهته قال", "و من", "ومن"),  # a detached proclitic
     ("spacing.split", "أمضى الليلة براحة بال الجميع", None, None),  # بال is a word
+    ("spacing.split", "زار الوفد كوالا لمبور أمس، وفي كوالا لمبور التقى الوزير", None, None),  # twice: the text's
     # with DESK's reject table
     ("spelling.rejected-word", "قال المسؤول الأمريكي إن الوفد وصل", "الأمريكي", "الأميركي"),
     ("spelling.rejected-word", "قال المسؤول الأميركي إن الوفد وصل", None, None),
@@ -116,6 +117,11 @@ def test_rule_example(rule: str, text: str, span: str | None, fix: str | None) -
     assert [f.text for f in found] == [span]
     assert (found[0].suggestions[0] if found[0].suggestions else None) == fix
     assert text[found[0].offset : found[0].end] == span
+
+
+def test_a_detached_proclitic_is_reported_however_often_the_text_repeats_it() -> None:
+    found = check_text("وصل الوفد و من جهته قال و من جهتها", Settings(select=("spacing.split",)))
+    assert [f.text for f in found] == ["و من", "و من"]
 
 
 def test_opt_in_rules_run_only_when_named() -> None:

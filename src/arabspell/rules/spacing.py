@@ -48,7 +48,7 @@ def _split_apart(doc: Document, left: str, right: str) -> bool:
 
 def _split(doc: Document) -> Iterator[Flag]:
     for (left_key, right_key), indices in doc.pairs.items():
-        if not _split_apart(doc, left_key, right_key):
+        if _repeated_pair(doc, left_key, right_key, len(indices)) or not _split_apart(doc, left_key, right_key):
             continue
         fix = left_key + right_key
         sure = _sure_split(doc, left_key, right_key)
@@ -56,6 +56,13 @@ def _split(doc: Document) -> Iterator[Flag]:
             left, right = doc.tokens[i], doc.tokens[i + 1]
             message = f"«{left.text} {right.text}» looks like one word split in two: «{fix}»"
             yield Flag(left.start, right.end, message, (fix,), sure)
+
+
+def _repeated_pair(doc: Document, left: str, right: str, count: int) -> bool:
+    """Two listed words the text writes together more than once are its spelling (كوالا لمبور twice):
+    a stray space is rarely typed the same way twice; a detached proclitic (و من) is no word."""
+    lexicon = doc.corrector.lexicon
+    return count > 1 and left not in DETACHED and min(lexicon.zipf(left), lexicon.zipf(right)) > 0.0
 
 
 def _sure_split(doc: Document, left: str, right: str) -> bool:
