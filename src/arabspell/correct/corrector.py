@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from arabspell.arabic.clitics import morphemes, proclitic_heads
 from arabspell.arabic.tokenize import LONGEST_WORD
 from arabspell.arabic.wasl import wasl_fix
@@ -29,6 +31,11 @@ def _wasl_shape(bare: str, form: str) -> bool:
     return wasl_fix(bare[:at] + "إ" + bare[at + 1 :]) == bare
 
 
+def _within_two(a: str, b: str) -> bool:
+    """At most two edits apart: every keyboard slip is (a transposition is two)."""
+    return Levenshtein.distance(a, b, score_cutoff=2) <= 2
+
+
 class Corrector:
     """Judges written forms against a lexicon with an error model; one verdict per form."""
 
@@ -38,6 +45,7 @@ class Corrector:
         #: one verdict per distinct form (an archive of a million words has ~100k)
         self.judge = lru_cache(maxsize=1 << 18)(self._judge)
         #: the cheapest keyboard slip: no listed form yields to a slip that cannot beat it
+        self._targets: list[tuple[float, str]] | None = None
         self._cheapest_slip = min(self.model.costs.of(e) for e in Edit if e not in ORTHOGRAPHIC)
 
     def _judge(self, word: str) -> Verdict:
@@ -47,7 +55,7 @@ class Corrector:
         own = self.lexicon.score(word)
         listed = word in self.lexicon
         found = self._orthographic(word, listed)
-        typing = self._typing(word) if self._slip_can_win(own, listed) else {}
+        typing = self._typing(word) if self._slip_can_win(word, own, listed) else {}
         for cand in [*typing.values(), *merges(word, self.lexicon, self.model).values()]:
             if not (listed and cand.edit in ORTHOGRAPHIC):
                 keep(found, cand)
@@ -123,11 +131,32 @@ class Corrector:
         """Whether a correction is listed itself (or is two listed words), not a clitic reading."""
         return cand.edit in MERGES or cand.text in self.lexicon
 
-    def _slip_can_win(self, own: float, listed: bool) -> bool:
-        """Whether any keyboard slip could beat this form: the commonest word less the cheapest slip."""
+    def _slip_can_win(self, word: str, own: float, listed: bool) -> bool:
+        """Whether any keyboard slip could beat this form. A listed form yields only to a slip whose
+        stem is more frequent than it by `listed_margin` and the cheapest slip: a few dozen words,
+        one of which must be within two edits of the form or of its stem after a proclitic (every
+        slip is), so the many rare listed forms of an archive skip the candidate search."""
         if not listed:
             return True
-        return self.lexicon.top - self._cheapest_slip > own + self.model.listed_margin
+        needed = own + self.model.listed_margin + self._cheapest_slip
+        if self.lexicon.top <= needed:
+            return False
+        stems = [word] + [word[len(head) :] for head in proclitic_heads(word)]
+        for zipf, target in self._slip_targets():
+            if zipf <= needed:
+                return False
+            if any(abs(len(s) - len(target)) <= 2 and _within_two(s, target) for s in stems):
+                return True
+        return False
+
+    def _slip_targets(self) -> list[tuple[float, str]]:
+        """The words a listed form's slip could be (Zipf above `listed_margin` and the cheapest slip),
+        commonest first; found once, on the first listed form that asks."""
+        if self._targets is None:
+            floor = self.model.listed_margin + self._cheapest_slip
+            zipf = self.lexicon.zipf
+            self._targets = sorted(((zipf(w), w) for w in self.lexicon.vocabulary_above(floor)), reverse=True)
+        return self._targets
 
     def _confident(self, own: float, listed: bool, cand: Candidate) -> bool:
         """The decision rule: is this correction more likely than the written form?"""

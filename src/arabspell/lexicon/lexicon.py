@@ -168,6 +168,10 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._zipf)
 
+    def vocabulary_above(self, zipf: float) -> tuple[str, ...]:
+        """The listed forms more frequent than `zipf` (the commonest words)."""
+        return self._zipf.above(zipf)
+
     def zipf(self, word: str) -> float:
         """Zipf frequency of the exact form, 0 when it is not listed."""
         return self._zipf.get(word, 0.0)

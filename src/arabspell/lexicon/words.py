@@ -8,6 +8,7 @@ which measured as no slower on a whole check (the judging is cached per form).
 
 from __future__ import annotations
 
+import math
 import sys
 from array import array
 from collections.abc import Container, Iterator, Mapping
@@ -25,6 +26,8 @@ class Words(Mapping[str, float]):
 
     def __init__(self, trie: marisa_trie.Trie, centi: array, extra: dict[str, float] | None = None) -> None:
         self._trie, self._centi, self._extra = trie, centi, extra or {}
+        #: the forms at least as frequent as a threshold in hundredths (`above`)
+        self._above: dict[int, tuple[str, ...]] = {}
         self._find = trie.get
 
     @classmethod
@@ -81,6 +84,18 @@ class Words(Mapping[str, float]):
     def members(self) -> Container[str]:
         """The fastest membership test: the trie itself (C), when nothing was added over it."""
         return self if self._extra else self._trie
+
+    def above(self, zipf: float) -> tuple[str, ...]:
+        """The forms at least this frequent (a few dozen near the top: the targets a listed word's
+        slip could only be; computed once per threshold, by a scan of the frequencies)."""
+        centi = max(0, math.ceil(zipf * 100 - 1e-9))
+        found = self._above.get(centi)
+        if found is None:
+            restore = self._trie.restore_key
+            forms = {restore(i) for i, c in enumerate(self._centi) if c >= centi}
+            forms |= {w for w, v in self._extra.items() if v * 100 >= centi}
+            found = self._above[centi] = tuple(sorted(forms))
+        return found
 
     @property
     def top(self) -> float:
