@@ -28,6 +28,8 @@ class Document:
     counts: Counter[str] = field(init=False)
     forms: Counter[str] = field(init=False)
     _name_splits: dict[str, tuple[str, str]] = field(init=False, default_factory=dict, repr=False)
+    #: results the rules share within this text, by a key of their own (computed once per text)
+    memo: dict[object, object] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.source = self.source or self.text

@@ -53,7 +53,11 @@ def _tried(doc: Document, pattern: Pattern) -> list[str]:
     starts with a ~test: [~taa]) every form that passes the target's first element."""
     if pattern.candidates:
         return list(pattern.candidates & doc.where.keys())
-    return [form for form in doc.where if word_matches(doc, pattern.target[0], form)]
+    first = pattern.target[0]
+    found = doc.memo.get(("tried", first))  # patterns share their first element ([~taa&!~definite])
+    if found is None:
+        found = doc.memo[("tried", first)] = [form for form in doc.where if word_matches(doc, first, form)]
+    return found  # type: ignore[return-value]
 
 
 def _checker(spec: RuleSpec):
