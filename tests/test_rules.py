@@ -119,9 +119,16 @@ def test_rule_example(rule: str, text: str, span: str | None, fix: str | None) -
     assert text[found[0].offset : found[0].end] == span
 
 
-def test_a_detached_proclitic_is_reported_however_often_the_text_repeats_it() -> None:
-    found = check_text("وصل الوفد و من جهته قال و من جهتها", Settings(select=("spacing.split",)))
-    assert [f.text for f in found] == ["و من", "و من"]
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("وصل الوفد و من جهته قال و من جهتها", "و من"),  # a detached proclitic
+        ("قال أر دوغان إن الوفد وصل، ثم قال أر دوغان إن", "أر دوغان"),  # a two-letter fragment
+    ],
+)
+def test_a_split_is_reported_however_often_the_text_repeats_it(text: str, split: str) -> None:
+    found = check_text(text, Settings(select=("spacing.split",)))
+    assert [f.text for f in found] == [split, split]
 
 
 def test_opt_in_rules_run_only_when_named() -> None:

@@ -60,9 +60,12 @@ def _split(doc: Document) -> Iterator[Flag]:
 
 def _repeated_pair(doc: Document, left: str, right: str, count: int) -> bool:
     """Two listed words the text writes together more than once are its spelling (كوالا لمبور twice):
-    a stray space is rarely typed the same way twice; a detached proclitic (و من) is no word."""
+    a stray space is rarely typed the same way twice; not a detached proclitic (و من) or a piece of
+    two letters, a fragment more likely than a word (أر دوغان)."""
     lexicon = doc.corrector.lexicon
-    return count > 1 and left not in DETACHED and min(lexicon.zipf(left), lexicon.zipf(right)) > 0.0
+    if count < 2 or left in DETACHED or min(len(left), len(right)) < 3:
+        return False
+    return min(lexicon.zipf(left), lexicon.zipf(right)) > 0.0
 
 
 def _sure_split(doc: Document, left: str, right: str) -> bool:
