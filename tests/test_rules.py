@@ -57,6 +57,7 @@ EXAMPLES = [
     ("orthography.taa-marbuta", "ويحتوي الدليل الموجه إلى اللاعبين", None, None),  # موجه: a word of its own
     ("orthography.alef-maqsura", "هذه المدينة التى زارها", "التى", "التي"),
     ("orthography.alef-maqsura", "اتفق الطرفان على التهدئة", None, None),
+    ("orthography.alef-maqsura", "قال إنه يعطي الأولوية، ولا يقبل أن يعطى دوره، فهو يعطي", None, None),  # two verbs
     ("names.inconsistent", "قال أوستن إن أوستن وأوستن وأوستين اتفقوا", "وأوستين", "وأوستن"),
     ("names.inconsistent", "قال لويد أوستن اليوم. ثم قال لويس أوستن إن", "لويس", "لويد"),
     ("names.inconsistent", "التقى بغالانت ثم قال غالانت إن غالانت", None, None),

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from arabspell.arabic.clitics import morphemes, proclitic_heads
+from arabspell.arabic.clitics import IMPERFECT, morphemes, proclitic_heads
 from arabspell.arabic.tokenize import LONGEST_WORD
 from arabspell.arabic.wasl import wasl_fix
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit, orthographic_variants, removes_hamza, typing_variants_in
@@ -90,9 +90,12 @@ class Corrector:
     def _cacheable(verdict: Verdict, cand: Candidate) -> bool:
         """Whether the text's use may raise a candidate: any for an unlisted form; for a listed one,
         only an orthographic variant the lexicon already prefers, by a common slip (not أشبيلية →
-        اشبيلية: adding a hamza is the rare direction)."""
+        اشبيلية: adding a hamza is the rare direction), and not the final ي of a listed imperfect
+        verb in ى: يعطى and يعطي are two words (passive, active), whichever the text also uses."""
         cheap = cand.prior - cand.score <= CHEAP_SLIP
-        return not verdict.listed or (cand.edit in ORTHOGRAPHIC and cheap and cand.prior > verdict.own)
+        word = verdict.word
+        verb = cand.edit is Edit.ALEF_MAQSURA and word[0] in IMPERFECT and len(word) > 3
+        return not verdict.listed or (cand.edit in ORTHOGRAPHIC and cheap and cand.prior > verdict.own and not verb)
 
     def _cached(self, cand: Candidate, share: float) -> Candidate:
         """A candidate rescored with its share of the text mixed into its frequency."""
