@@ -41,6 +41,8 @@ EXAMPLES = [
     ("orthography.hamza", "سجل روبن فان بيرسي هدفا", None, None),  # a name's particle beside a name
     ("orthography.hamza", "وإذا تأخر الوفد فان الاجتماع سيؤجل", "فان", "فإن"),
     ("orthography.hamza", "وقال الباحث جون كاس إن", None, None),  # a foreign name beside a name
+    ("orthography.hamza", "ذكرت وكالة «وام» أن الوفد وصل", None, None),  # a name alone in quotation marks
+    ("orthography.hamza", 'كتب على اللافتة "اعلان" كبير', "اعلان", "إعلان"),  # a quoted word that is no name
     ("orthography.hamza", "رفع اللاعب كاس العالم", "كاس", "كأس"),
     ("orthography.hamza", "التقى احمد علي بالوزير", "احمد", "أحمد"),  # an Arabic name takes its hamza
     ("orthography.hamza", "بدا الأمر كأن شيئا لم يكن", None, None),  # a listed word keeps its hamza

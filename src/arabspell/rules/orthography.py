@@ -77,6 +77,19 @@ def _in_foreign_name(doc: Document, index: int) -> bool:
     )
 
 
+#: quotation marks around a word mentioned as a name (the agency «وام», a «فان»)
+QUOTES = '"«»“”'
+
+
+def _quoted_name(doc: Document, index: int) -> bool:
+    """A gazetteer's name written alone in quotation marks is a name mentioned as such (an agency, a
+    brand, a title: «وام»), whose spelling is its owner's, not a slip of the language's orthography."""
+    token, text = doc.tokens[index], doc.text
+    if token.key not in doc.corrector.lexicon.names or token.start == 0 or token.end >= len(text):
+        return False
+    return text[token.start - 1] in QUOTES and text[token.end] in QUOTES
+
+
 def _rule(
     rule_id: str, edit: Edit, what: str, sure: Sure, examples: tuple[Example, ...], context: Context | None = None
 ) -> Rule:
@@ -85,7 +98,8 @@ def _rule(
         if not flags:
             return
         index = {token.start: i for i, token in enumerate(doc.tokens)}
-        yield from (flag for flag in flags if not _in_foreign_name(doc, index[flag.start]))
+        named = (_in_foreign_name(doc, index[f.start]) or _quoted_name(doc, index[f.start]) for f in flags)
+        yield from (flag for flag, name in zip(flags, named, strict=True) if not name)
 
     return Rule(rule_id, Severity.WARNING, f"{what[0].upper()}{what[1:]}.", check, 40, safe_fix=True, examples=examples)
 
