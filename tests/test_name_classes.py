@@ -16,6 +16,10 @@ def name_flags(text: str) -> list[tuple[str, str, bool]]:
 
 
 CLASSES = [
+    # a transliteration choice of a known full name's first name is the text's spelling at its only
+    # mention (جارد for جاريد); reported when the text writes the known one too, as is a different name
+    P("وقال جارد كوشنر إن الخطة جاهزة.", [], id="full-name-transliteration"),
+    P("قال جاريد كوشنر إن الخطة جاهزة، ثم أضاف جارد كوشنر أنها", [("جارد", "جاريد", True)], id="full-name-both"),
     # the lexicon's listing weighs a spelling, not a reading through clitics: هامنا is هام + نا, not
     # a word the lexicon lists, so the name the text writes three times wins
     P("قالت هامينا إن هامينا ستعود، وأكدت هامنا أن هامينا مستعدة.", [("هامنا", "هامينا", False)], id="listed-not-read"),

@@ -207,7 +207,8 @@ def _first_names(a: Spelling, b: Spelling, surname: str, lexicon: Lexicon) -> Va
 
 def known_full_names(doc: Document) -> Iterator[Variant]:
     """A near miss of a known full name, even at its only mention: its first name (لويس أوستن for
-    لويد أوستن) or, after a first name that is no common word, its surname when the text writes the
+    لويد أوستن; a transliteration choice, جارد for جاريد, only when the text writes the known one
+    too) or, after a first name that is no common word, its surname when the text writes the
     known one too (يورغن كلب beside كلوب; a text that always writes ترمب has chosen its spelling)."""
     lexicon = doc.corrector.lexicon
     firsts, surnames = name_parts(lexicon.fullnames)
@@ -216,7 +217,7 @@ def known_full_names(doc: Document) -> Iterator[Variant]:
         surname = doc.name_split(doc.tokens[indices[0] + 1])[1]
         if usual_name(first, lexicon):
             near = _near(first, firsts.get(surname, frozenset()))
-            if near:
+            if near and (doc.forms.get(near) or near not in transliteration_variants(first)):
                 spelling = Spelling(first, len(indices), doc.tokens[indices[0]].start, [(indices, pre)])
                 yield Variant(spelling, near, known=f"{near} {surname}")
                 continue
