@@ -99,7 +99,7 @@ class Costs:
 
     def orthographic(self, intended: str, typed: str, edit: Edit) -> float:
         """The cost of an orthographic slip, which depends on its direction."""
-        if edit is Edit.HAMZA and any(a == "ا" and b in "أإآ" for a, b in zip(intended, typed, strict=False)):
+        if edit is Edit.HAMZA and removes_hamza(typed, intended):
             return self.hamza_added
         if edit is Edit.TAA_MARBUTA and typed.endswith("ة"):
             return self.taa_for_haa

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from arabspell.arabic.wasl import wasl_fix
-from arabspell.correct.channel import Edit, definite
+from arabspell.correct.channel import Edit, definite, removes_hamza
 from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
@@ -24,7 +24,7 @@ def _sure_hamza(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ..
     does not look like a transliterated name (فان غوخ, كاس): a hamza removed or changed is a
     reading, not a slip (كأن, ألبيرق, أدينسون)."""
     fix, word = candidates[0].text, verdict.word
-    added = any(a == "ا" and b in "أإآ" for a, b in zip(word, fix, strict=False))
+    added = removes_hamza(fix, word)  # the fix puts back the hamza the writer dropped
     foreign = doc.corrector.lexicon.foreignness(word) >= doc.corrector.model.safe_foreign_max
     return added and not foreign and _clear(doc, verdict, candidates) and _beats_with_cost(doc, verdict, fix)
 
@@ -90,16 +90,16 @@ def _quoted_name(doc: Document, index: int) -> bool:
     return text[token.start - 1] in QUOTES and text[token.end] in QUOTES
 
 
+def _named(doc: Document, index: int, candidates: tuple[Candidate, ...]) -> bool:
+    """A token whose spelling is a name's, not the language's: beside a name, or quoted as one."""
+    return _in_foreign_name(doc, index) or _quoted_name(doc, index)
+
+
 def _rule(
     rule_id: str, edit: Edit, what: str, sure: Sure, examples: tuple[Example, ...], context: Context | None = None
 ) -> Rule:
     def check(doc: Document) -> Iterator[Flag]:
-        flags = list(verdict_flags(doc, frozenset({edit}), "«{word}»: " + what + "; write «{fix}»", context, sure))
-        if not flags:
-            return
-        index = {token.start: i for i, token in enumerate(doc.tokens)}
-        named = (_in_foreign_name(doc, index[f.start]) or _quoted_name(doc, index[f.start]) for f in flags)
-        yield from (flag for flag, name in zip(flags, named, strict=True) if not name)
+        return verdict_flags(doc, frozenset({edit}), "«{word}»: " + what + "; write «{fix}»", context, sure, _named)
 
     return Rule(rule_id, Severity.WARNING, f"{what[0].upper()}{what[1:]}.", check, 40, safe_fix=True, examples=examples)
 

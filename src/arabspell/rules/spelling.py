@@ -68,12 +68,7 @@ def _part_of_name(doc: Document, index: int, candidates: tuple[Candidate, ...]) 
 
 def _unknown_word(doc: Document) -> Iterator[Flag]:
     message = "«{word}» is not a known word; did you mean «{fix}»?"
-    starts = {token.start: i for i, token in enumerate(doc.tokens)}
-    corrections = doc.corrections
-    for flag in verdict_flags(doc, _TYPING, message, sure=_sure_slip):
-        index = starts[flag.start]
-        if not _part_of_name(doc, index, corrections[doc.tokens[index].key]):
-            yield flag
+    yield from verdict_flags(doc, _TYPING, message, sure=_sure_slip, skip=_part_of_name)
 
 
 def _unfamiliar_word(doc: Document) -> Iterator[Flag]:

@@ -14,6 +14,8 @@ Context = Callable[[Document, int, tuple[str, ...]], tuple[str, ...]]
 #: A rule's criterion for an unattended fix: (document, the written form's verdict, its corrections
 #: in this text) -> whether the first correction is sure (docs/model.md, "Safe fixes").
 Sure = Callable[[Document, Verdict, tuple[Candidate, ...]], bool]
+#: Sets a flagged token aside: (document, token index, its corrections) -> whether to report nothing.
+Skip = Callable[[Document, int, tuple[Candidate, ...]], bool]
 
 
 def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, tuple[Candidate, ...]]]:
@@ -34,9 +36,13 @@ def verdict_flags(
     message: str,
     context: Context | None = None,
     sure: Sure | None = None,
+    skip: Skip | None = None,
 ) -> Iterator[Flag]:
-    """One finding per flagged token, `message` formatted with the word and best fix."""
+    """One finding per flagged token that `skip` does not set aside, `message` formatted with the
+    word and best fix."""
     for index, candidates in flagged(doc, edits):
+        if skip is not None and skip(doc, index, candidates):
+            continue
         token = doc.tokens[index]
         fixes = tuple(c.text for c in candidates)
         fixes = context(doc, index, fixes) if context else fixes
