@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -21,3 +23,17 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     decided by --color and the stream alone (no COLUMNS, NO_COLOR or FORCE_COLOR from the shell)."""
     for name in ("COLUMNS", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
+
+
+ARCHIVE = ROOT / "tests" / "data" / "archive"
+
+
+@lru_cache(maxsize=1)
+def desk_model() -> Path:
+    """A context model learned from the small archive of `tests/data/archive` (sentences written for
+    the tests), built once per test run: what `arabspell learn --model` writes for a desk."""
+    from arabspell.lexicon import ngrams
+
+    path = Path(tempfile.mkdtemp(prefix="arabspell-model-")) / "desk.model"
+    ngrams.write(ngrams.learn(p.read_text(encoding="utf-8") for p in sorted(ARCHIVE.glob("*.txt"))), path)
+    return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from itertools import pairwise
 from pathlib import Path
 
@@ -10,9 +11,11 @@ import pytest
 
 from arabspell import Settings, check_text
 from arabspell.desk import config
+from arabspell.lexicon.ngrams import ContextModel
 from arabspell.rules import ALL_RULES, Example, Rule, grammar
 from arabspell.rules.directives import closest
 from arabspell.run.check import plan
+from conftest import desk_model
 
 # (rule id, text, flagged span or None, first suggestion)
 EXAMPLES = [
@@ -107,13 +110,21 @@ EXAMPLES = [
 EXAMPLES += [
     (p.rule, text, span, fix) for spec in grammar.load() for p in spec.patterns for text, span, fix in p.flags
 ] + [(p.rule, text, None, None) for spec in grammar.load() for p in spec.patterns for text in p.passes]
+#: the real-word rule, with the context model of the tests' small archive (conftest.desk_model)
+EXAMPLES += [
+    ("context.real-word", "أجرت الصحيفة مقالة مع الوزير", "مقالة", "مقابلة"),
+    ("context.real-word", "أجرت الصحيفة مقابلة مع الوزير", None, None),
+    ("context.real-word", "وقلت له إن الأمر لا يحتمل التأجيل", None, None),  # a word the archive has here
+    ("context.real-word", "وقالت الوزارة إن الوفد وصل", None, None),
+]
 #: a desk configuration's `reject` table, for the examples
 DESK = (("الأمريكي", "الأميركي"),)
 
 
 @pytest.mark.parametrize(("rule", "text", "span", "fix"), EXAMPLES)
 def test_rule_example(rule: str, text: str, span: str | None, fix: str | None) -> None:
-    found = [f for f in check_text(text, Settings(select=(rule,), rejected=DESK))]
+    context = ContextModel.open(desk_model()) if rule.startswith("context.") else None
+    found = [f for f in check_text(text, Settings(select=(rule,), rejected=DESK, context=context))]
     if span is None:
         assert found == [], found
         return
@@ -175,6 +186,8 @@ def example_settings(rule: Rule, example: Example, tmp_path: Path) -> Settings:
     """The settings `arabspell check` runs with in a folder whose arabspell.toml is the example's line."""
     path = tmp_path / "arabspell.toml"
     path.write_text(example.config + "\n", encoding="utf-8")
+    if "model" in example.config:  # the context model the example names: the tests' archive's
+        shutil.copy(desk_model(), tmp_path / "desk.model")
     return plan(config.load(path)).settings
 
 

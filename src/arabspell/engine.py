@@ -27,6 +27,7 @@ from arabspell.correct.model import Model
 from arabspell.document import Document
 from arabspell.findings import Finding
 from arabspell.lexicon.lexicon import Lexicon, default_lexicon
+from arabspell.lexicon.ngrams import ContextModel
 from arabspell.rules import ALL_RULES, PER_FORM, Rule
 from arabspell.rules.grammar import quiet
 from arabspell.text import directives
@@ -40,7 +41,7 @@ class Settings:
     """What to check and with what: rules selected and ignored by dotted-id prefix (no `select`:
     every rule), opt-in rules turned on by id, the desk's accepted and rejected words (lookup key
     -> correction), and the lexicon (default: the packaged one; a desk's, see `run.plan`) and
-    error model to judge with."""
+    error model to judge with, and the desk's context model."""
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -49,6 +50,8 @@ class Settings:
     accept: frozenset[str] = frozenset()
     lexicon: Lexicon | None = None
     model: Model | None = None
+    #: the desk's context model (`arabspell learn --model`): `context.*` rules judge with it
+    context: ContextModel | None = None
 
     def enabled(self, rule: Rule) -> bool:
         """True when a rule id matches a selected prefix and no ignored one (an opt-in rule: named)."""
@@ -65,7 +68,7 @@ def corrector_for(settings: Settings) -> Corrector:
     lexicon = settings.lexicon or default_lexicon()
     if settings.accept or settings.rejected:
         lexicon = lexicon.with_desk(accepted=settings.accept, rejected=dict(settings.rejected))
-    return Corrector(lexicon, settings.model)
+    return Corrector(lexicon, settings.model, settings.context)
 
 
 def default_corrector() -> Corrector:

@@ -27,6 +27,7 @@ from arabspell.cli.options import (
     IgnoreOpt,
     IncludeOpt,
     JobsOpt,
+    ModelOpt,
     NoIgnoreOpt,
     OutputOpt,
     ProgressOpt,
@@ -46,6 +47,7 @@ from arabspell.desk.baseline import load as load_baseline
 from arabspell.desk.dictionaries import DeskError
 from arabspell.desk.nearest import Configs
 from arabspell.files import sources, walk
+from arabspell.lexicon.ngrams import ModelError
 from arabspell.report import Color, Format, make_reporter
 from arabspell.report.base import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, Counting, Reporter, Tee, summary_line
 from arabspell.report.text import NoticePrinter
@@ -76,6 +78,7 @@ def check(
     fail_on: FailOnOpt = None,
     show_unknown: ShowUnknownOpt = None,
     dicts: DictOpt = None,
+    model: ModelOpt = None,
     config_file: ConfigOpt = None,
     fix: FixOpt = False,
     diff: DiffOpt = False,
@@ -100,7 +103,7 @@ def check(
     level = None if fail_on is None else fail_on.value
     overrides = {"select": prefixes("--select", select), "ignore": prefixes("--ignore", ignore), "fail_on": level}
     merge = CommandLine(
-        overrides | {"show_unknown": show_unknown},
+        overrides | {"show_unknown": show_unknown, "model": model.absolute() if model else None},
         tuple(dicts or ()),
         anchored(include or []),
         anchored(exclude or []),
@@ -216,5 +219,5 @@ def _prepare(run: Run, files: list[str]) -> None:
     try:
         for path in files:
             run.plan_for(path)
-    except (OSError, UnicodeDecodeError, DeskError, config.ConfigError) as exc:
+    except (OSError, UnicodeDecodeError, DeskError, ModelError, config.ConfigError) as exc:
         fail(f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename else str(exc))

@@ -8,16 +8,19 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from arabspell.cli.common import ConfigOpt, console, fail, find_config
-from arabspell.cli.options import EncodingOpt, codec_of
+from arabspell.cli.options import EncodingOpt, ProgressOpt, codec_of
 from arabspell.cli.usage import FLAG
 from arabspell.desk import config
+from arabspell.desk.dictionaries import Desk
 from arabspell.desk.learn import Options
 from arabspell.desk.learn import learn as learn_desk
 from arabspell.desk.template import toml_value
 from arabspell.files.sources import read
 from arabspell.files.walk import expand
+from arabspell.lexicon import ngrams
 from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.report.base import EXIT_ERROR
 from arabspell.rules import ALL_RULES, Rule
@@ -26,31 +29,66 @@ from arabspell.text.markup import kind_of, prose
 
 def learn(
     archive: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories of published copy.")],
-    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The desk dictionary to write.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="The desk dictionary to write.")
+    ] = None,
+    model: Annotated[
+        Path | None,
+        typer.Option("--model", metavar="FILE", help="The context model to write (word pairs), for `check --model`."),
+    ] = None,
     min_docs: Annotated[int, typer.Option(metavar="N", help="Learn a name once it occurs in N articles or more.")] = 2,
     pin_house_style: Annotated[
         bool,
         typer.Option("--pin-house-style", metavar=FLAG, help="Pin the house spellings found (default: propose them)."),
     ] = False,
     encoding: EncodingOpt = None,
+    progress: ProgressOpt = True,
 ) -> None:
-    """Learn a desk dictionary (names, house spellings) from an archive, for `check --dict`."""
+    """Learn a desk dictionary (names, house spellings) and a context model from an archive."""
+    if output is None and model is None:
+        fail("nothing to write: give --output FILE (a desk dictionary), --model FILE (a context model), or both")
     errors = console(stderr=True)
+    paths = list(expand(archive))
     files = 0
     codec = codec_of(encoding)
+    tally = ngrams.Tally() if model is not None else None
 
     def texts() -> Iterator[str]:
         """The archive's prose, a file at a time (an archive need not fit in memory)."""
         nonlocal files
-        for path in expand(archive):
+        for path in _tracked(paths, progress and errors.is_terminal):
             source = read(path, codec)
             if source.text is None:
                 errors.print(f"arabspell: {path}: {source.error}", markup=False)
                 raise typer.Exit(EXIT_ERROR)
             files += 1
-            yield prose(source.text, kind_of(path))
+            text = prose(source.text, kind_of(path))
+            if tally is not None:
+                tally.add(text)
+            yield text
 
-    learned = learn_desk(texts(), default_lexicon(), Options(min_docs=min_docs, pin_house_style=pin_house_style))
+    if output is not None:
+        learned = learn_desk(texts(), default_lexicon(), Options(min_docs=min_docs, pin_house_style=pin_house_style))
+        _write_desk(output, learned, files, errors)
+    else:
+        for _ in texts():
+            pass
+    if model is not None and tally is not None:
+        _write_model(model, tally, files, errors)
+
+
+def _tracked(paths: list[str], show: bool) -> Iterator[str]:
+    """The paths, with a progress bar on the terminal's error stream when `show`."""
+    if not show:
+        yield from paths
+        return
+    from rich.progress import Progress
+
+    with Progress(console=console(stderr=True), transient=True) as bar:
+        yield from bar.track(paths, description="learning")
+
+
+def _write_desk(output: Path, learned: Desk, files: int, errors: Console) -> None:
     header = (
         f"arabspell desk dictionary, learned from {files} file(s) on {date.today().isoformat()}.\n"
         "Review it, then use it with: arabspell check --dict FILE"
@@ -64,6 +102,25 @@ def learn(
         f"{len(learned.preferred)} house spelling(s) pinned, {len(learned.proposed)} proposed, from {files} file(s)",
         markup=False,
     )
+
+
+def _write_model(path: Path, tally: ngrams.Tally, files: int, errors: Console) -> None:
+    try:
+        ngrams.write(tally, path)
+        size = path.stat().st_size
+    except OSError as exc:
+        fail(f"{path}: {exc.strerror or exc}")
+    words = sum(n for w, n in tally.words.items() if w != ngrams.BOUNDARY)
+    errors.print(
+        f"{path}: context model of {words:,} words, {len(tally.words) - 1:,} distinct, "
+        f"{len(tally.pairs):,} word pairs ({_size(size)}), from {files} file(s); "
+        f"use it with: arabspell check --model {path}",
+        markup=False,
+    )
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB" if n >= 2**20 else f"{max(1, round(n / 1024))} KiB"
 
 
 #: what a rule's fixes being safe or not means for `--fix`, and why

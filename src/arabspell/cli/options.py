@@ -104,6 +104,14 @@ DictOpt = Annotated[
         "--dict", metavar="FILE", help="A desk dictionary (see `arabspell learn`); repeatable; adds to the config's."
     ),
 ]
+ModelOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--model",
+        metavar="FILE",
+        help="The desk's context model (see `arabspell learn --model`): turns on the context.* rules.",
+    ),
+]
 FixOpt = Annotated[bool, typer.Option("--fix", metavar=FLAG, help="Apply the first suggestion of safe findings.")]
 DiffOpt = Annotated[bool, typer.Option("--diff", metavar=FLAG, help="Print what --fix would change; write nothing.")]
 BaselineOpt = Annotated[

@@ -19,7 +19,9 @@ from arabspell.arabic.wasl import wasl_fix
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit, orthographic_variants, removes_hamza, typing_variants_in
 from arabspell.correct.merges import MERGE, MERGES, NEGATED_VERB, keep, merges
 from arabspell.correct.model import CHEAP_SLIP, Candidate, Model, Verdict
+from arabspell.correct.realword import RealWordJudge
 from arabspell.lexicon.lexicon import CLITIC_COST, Lexicon
+from arabspell.lexicon.ngrams import ContextModel
 
 __all__ = ["Candidate", "Corrector", "Model", "Verdict"]
 
@@ -39,9 +41,11 @@ def _within_two(a: str, b: str) -> bool:
 class Corrector:
     """Judges written forms against a lexicon with an error model; one verdict per form."""
 
-    def __init__(self, lexicon: Lexicon, model: Model | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, model: Model | None = None, context: ContextModel | None = None) -> None:
         self.lexicon = lexicon
         self.model = model or Model()
+        #: the desk's context model's judge of real-word slips (None: no model, `context.*` is quiet)
+        self.realword = RealWordJudge(lexicon, context, self.model.realword, self.model.costs) if context else None
         #: one verdict per distinct form (an archive of a million words has ~100k)
         self.judge = lru_cache(maxsize=1 << 18)(self._judge)
         #: the cheapest keyboard slip: no listed form yields to a slip that cannot beat it

@@ -11,10 +11,34 @@ CHEAP_SLIP = 1.2
 
 
 @dataclass(frozen=True)
+class RealWordModel:
+    """Thresholds of the real-word judge, in log10 units."""
+
+    #: a written word is judged when the lexicon has it at least this frequent, and it is this long
+    judged_min: float = 3.0
+    judged_length: int = 3
+    #: a candidate must be at least this frequent in the lexicon
+    candidate_min: float = 3.0
+    #: Kneser-Ney's absolute discount
+    discount: float = 0.75
+    #: weight of the archive's continuation counts against the lexicon in the unigram back-off
+    archive_weight: float = 0.5
+    #: a candidate is flagged when it beats the written word by this much after the slip's cost
+    margin: float = 3.0
+    #: suggestions are the candidates within this much of the best one
+    spread: float = 2.0
+    #: a correction is sure (`--fix` may apply it) when it wins by this much, and by `safe_lead` over the next
+    safe_margin: float = 6.0
+    safe_lead: float = 2.0
+
+
+@dataclass(frozen=True)
 class Model:
     """Thresholds of the decision rule, in Zipf units."""
 
     costs: Costs = field(default_factory=Costs)
+    #: the real-word judge's thresholds (`context.real-word`, with a desk's context model)
+    realword: RealWordModel = field(default_factory=RealWordModel)
     #: an unknown word is flagged when its best candidate scores at least this
     min_unknown_score: float = 0.7
     #: a listed word is flagged when an orthographic variant beats it by this margin

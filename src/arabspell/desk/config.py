@@ -8,6 +8,7 @@ are relative to the file's directory.
     select = ["spelling", "names"]        # rule-id prefixes to run (default: all)
     ignore = ["orthography.taa-marbuta"]  # rule-id prefixes to skip
     dictionaries = ["desk-names.txt"]     # desk dictionaries (see `arabspell learn`)
+    model = "desk.model"                  # the desk's context model (`arabspell learn --model`)
     accept = ["غالانت"]                  # words never reported
     fail-on = "warning"                  # lowest severity that fails the run: error, warning, info, none
     include = ["*.txt", "*.md"]          # files a directory is searched for
@@ -55,6 +56,8 @@ class Config:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     dictionaries: tuple[Path, ...] = ()
+    #: the desk's context model (`arabspell learn --model`), which turns on the `context.*` rules
+    model: Path | None = None
     accept: frozenset[str] = frozenset()
     reject: tuple[tuple[str, str], ...] = ()
     include: tuple[str, ...] = DEFAULT_INCLUDE
@@ -109,6 +112,12 @@ def _prefixes(name: str, value: object) -> tuple[str, ...]:
     return prefixes
 
 
+def _string(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"`{name}` must be a string")
+    return value
+
+
 def _words(name: str, value: object) -> frozenset[str]:
     words = _strings(name, value)
     bad = [w for w in words if not WORD.fullmatch(key(w))]
@@ -143,6 +152,7 @@ KEYS = {
     "select": ("select", _prefixes),
     "ignore": ("ignore", _prefixes),
     "dictionaries": ("dictionaries", _strings),
+    "model": ("model", _string),
     "accept": ("accept", _words),
     "reject": ("reject", _reject),
     "include": ("include", _strings),
@@ -188,6 +198,8 @@ def load(path: Path) -> Config:
             raise ConfigError(f"{path}: {exc}") from None
     if "dictionaries" in values:
         values["dictionaries"] = tuple(path.parent / d for d in values["dictionaries"])
+    if "model" in values:
+        values["model"] = path.parent / values["model"]
     return Config(root=path.parent).override(str(path), **values)
 
 

@@ -11,6 +11,7 @@ MEANINGS = {
     "select": "Rule-id prefixes to run (`arabspell rules` lists the ids); [] runs every rule but the opt-in ones.",
     "ignore": 'Rule-id prefixes never to run, e.g. ["orthography.taa-marbuta"].',
     "dictionaries": "Desk dictionaries (see `arabspell learn`), read as with --dict.",
+    "model": "The desk's context model (`arabspell learn --model`), as with --model: turns on context.real-word.",
     "accept": "Words never reported, and known to the corrector (diacritics ignored).",
     "include": "The files a directory is searched for (globs).",
     "exclude": 'Files never checked, even when named on the command line (globs), e.g. ["archive/*"].',
@@ -20,6 +21,8 @@ MEANINGS = {
 }
 #: the example entry of the `[reject]` table (the table is empty by default)
 REJECT_EXAMPLE = '"الى" = "إلى"'
+#: an example value of each key that has none by default
+EXAMPLES = {"model": '"desk.model"'}
 
 HEADER = """\
 # arabspell configuration (https://github.com/arabspell/arabspell#configuration).
@@ -30,7 +33,9 @@ HEADER = """\
 
 
 def toml_value(value: object) -> str:
-    """A setting as TOML writes it."""
+    """A setting as TOML writes it ("(none)" for a key that has no value)."""
+    if value is None:
+        return "(none)"
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, frozenset):
@@ -49,6 +54,8 @@ def render() -> str:
     for name, meaning in MEANINGS.items():
         if name == "reject":
             blocks.append(f"# {meaning} Default: none.\n# [{name}]\n# {REJECT_EXAMPLE}\n")
+        elif name in EXAMPLES:
+            blocks.append(f"# {meaning} Default: none.\n# {name} = {EXAMPLES[name]}\n")
         else:
             blocks.append(f"# {meaning}\n# {name} = {toml_value(getattr(defaults, KEYS[name][0]))}\n")
     return "\n".join(blocks)

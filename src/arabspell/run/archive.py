@@ -60,7 +60,8 @@ def check_one(path: str, config: Config | None = None) -> Record:
 def _plan(config: Config) -> Plan:
     """The plan of a configuration, built once per process (per worker) while its dictionaries
     are unchanged on disk: the lexicon and the desk's words are loaded once, not once a file."""
-    return _cached_plan(config, _stamps(config.dictionaries))
+    files = config.dictionaries + ((config.model,) if config.model else ())
+    return _cached_plan(config, _stamps(files))
 
 
 @lru_cache(maxsize=8)
@@ -72,7 +73,7 @@ def _cached_plan(config: Config, stamps: tuple[FileStamp, ...]) -> Plan:
 
 
 def _stamps(dictionaries: tuple[Path, ...]) -> tuple[FileStamp, ...]:
-    """Path, mtime and size of each dictionary (a missing one: zeros; `plan` reports it)."""
+    """Path, mtime and size of each dictionary and model (a missing one: zeros; `plan` reports it)."""
     stamps = []
     for path in dictionaries:
         try:

@@ -15,6 +15,7 @@ from arabspell.files import fixes
 from arabspell.files.sources import STDIN, Source, Unreadable, read, stream, streamable
 from arabspell.findings import FAIL_ON, Finding, Severity
 from arabspell.lexicon.lexicon import Lexicon, default_lexicon
+from arabspell.lexicon.ngrams import ContextModel
 from arabspell.rules.spelling import UNFAMILIAR
 from arabspell.text.lines import Lines
 from arabspell.text.markup import Kind, kind_of
@@ -32,8 +33,9 @@ class Plan:
 
 
 def plan(config: Config, baseline: Baseline | None = None, encoding: str | None = None) -> Plan:
-    """The run's plan from merged settings (desk dictionaries are read here). Raises OSError,
-    UnicodeDecodeError or DeskError for a dictionary that cannot be used."""
+    """The run's plan from merged settings (desk dictionaries and the context model are read here).
+    Raises OSError, UnicodeDecodeError or DeskError for a dictionary that cannot be used, and
+    OSError or ModelError for a context model."""
     settings = Settings(
         select=config.select,
         ignore=config.ignore,
@@ -41,6 +43,7 @@ def plan(config: Config, baseline: Baseline | None = None, encoding: str | None 
         rejected=config.reject,
         accept=config.accept,
         lexicon=_desk_lexicon(config),
+        context=ContextModel.open(config.model) if config.model else None,
     )
     return Plan(settings, FAIL_ON[config.fail_on], baseline, encoding)
 

@@ -1,0 +1,122 @@
+"""The desk's context model (`arabspell learn --model`) and the real-word judge that reads it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from arabspell import Settings, check_text
+from arabspell.arabic.tokenize import tokenize
+from arabspell.cli.app import app
+from arabspell.correct.realword import RealWordJudge, inflectional, transliterated
+from arabspell.lexicon.lexicon import default_lexicon
+from arabspell.lexicon.ngrams import BOUNDARY, ContextModel, ModelError, learn, neighbours, write
+from conftest import ARCHIVE, ROOT, SEED, desk_model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال الوزير", [("|", "قال", "الوزير"), ("قال", "الوزير", "|")]),
+        ("قال، الوزير", [("|", "قال", "|"), ("|", "الوزير", "|")]),  # punctuation is a boundary
+        ("قال\nالوزير", [("|", "قال", "|"), ("|", "الوزير", "|")]),  # so is a line break
+        ("قال  الوزيرُ", [("|", "قال", "الوزير"), ("قال", "الوزير", "|")]),  # spaces; keys without marks
+    ],
+)
+def test_neighbours_are_words_with_only_spaces_between(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert list(neighbours(text, tokenize(text))) == expected
+
+
+def test_the_model_counts_words_pairs_and_distinct_neighbours(tmp_path: Path) -> None:
+    path = tmp_path / "m.model"
+    write(learn(["قال الوزير إن الوفد وصل.", "قال الرئيس إن الوفد غادر."]), path)
+    model = ContextModel.open(path)
+    assert (model.count("قال"), model.count("الوفد"), model.count(BOUNDARY)) == (2, 2, 2)
+    assert (model.pair("قال", "الوزير"), model.pair("إن", "الوفد"), model.pair("وصل", BOUNDARY)) == (1, 2, 1)
+    assert (model.pair("الوزير", "قال"), model.count("غائب")) == (0, 0)
+    assert (model.followers("قال"), model.leaders("الوفد"), model.followers("الوفد")) == (2, 1, 2)
+    assert model.tokens == 12  # ten words and two runs of words
+
+
+def test_the_model_is_deterministic_and_the_golden_one_is_fresh(tmp_path: Path) -> None:
+    """The same archive gives the same bytes: the model of the CLI case is the tests' archive's."""
+    path = tmp_path / "desk.model"
+    write(learn(p.read_text(encoding="utf-8") for p in sorted(ARCHIVE.glob("*.txt"))), path)
+    assert path.read_bytes() == desk_model().read_bytes()
+    assert path.read_bytes() == (ROOT / "tests" / "cli" / "check-model" / "desk.model").read_bytes()
+
+
+def test_a_file_that_is_no_model_fails_clearly(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("ملاحظات", encoding="utf-8")
+    with pytest.raises(ModelError, match="not an arabspell context model"):
+        ContextModel.open(tmp_path / "notes.txt")
+    with pytest.raises(FileNotFoundError):
+        ContextModel.open(tmp_path / "missing.model")
+
+
+@pytest.mark.parametrize(
+    ("word", "form", "expected"),
+    [
+        ("وشرق", "شرق", True),  # a conjunction
+        ("للوفاة", "الوفاة", True),  # a preposition for the article
+        ("لجنة", "للجنة", True),
+        ("سيتيح", "يتيح", True),  # the future prefix
+        ("مياهه", "مياه", True),  # a pronoun
+        ("لاعبة", "لاعب", True),  # the feminine
+        ("برنامجه", "برنامجها", True),
+        ("قلت", "قالت", False),  # a letter inside the word: a slip
+        ("مقالة", "مقابلة", False),
+        ("الخمس", "الخميس", False),  # a letter before the last one
+        ("محد", "محمد", False),
+    ],
+)
+def test_clitic_and_suffix_alternatives_are_no_real_word_slips(word: str, form: str, expected: bool) -> None:
+    assert inflectional(word, form) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "form", "lean", "expected"),
+    [
+        ("جنيفر", "جينيفر", 0.8, True),  # a transliteration's long vowel
+        ("ترمب", "ترامب", 0.8, True),
+        ("جنيفر", "جينيفر", 0.0, False),  # letters of Arabic words: a slip
+        ("تحسن", "تحسين", 0.8, True),
+        ("قلت", "قالت", -1.0, False),
+        ("مقالة", "مقابلة", 1.0, False),  # no long vowel between them
+    ],
+)
+def test_long_vowels_of_transliterations_are_spelling_choices(
+    word: str, form: str, lean: float, expected: bool
+) -> None:
+    assert transliterated(word, form, lean) is expected
+
+
+def test_the_judge_prefers_the_word_the_archive_writes_here() -> None:
+    judge = RealWordJudge(default_lexicon(), ContextModel.open(desk_model()))
+    slip = judge.slip("الصحيفة", "مقالة", "مع")
+    assert slip is not None and slip.suggestions[0] == "مقابلة" and not slip.sure
+    assert judge.slip("الصحيفة", "مقابلة", "مع") is None
+    assert judge.candidates("في") == ()  # too short to judge
+    assert all(text != "مقالات" for text, _, _ in judge.candidates("مقالة"))  # a suffix alternative
+
+
+def test_without_a_model_nothing_changes_and_with_one_only_context_is_added(seed_text: str) -> None:
+    plain = check_text(seed_text)
+    with_model = check_text(seed_text, Settings(context=ContextModel.open(desk_model())))
+    assert [f for f in with_model if not f.rule.startswith("context.")] == plain
+    assert not [f for f in check_text("أجرت الصحيفة مقالة مع الوزير") if f.rule.startswith("context.")]
+
+
+def test_learn_then_check_with_the_model_from_the_configuration(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    learned = runner.invoke(app, ["learn", str(ARCHIVE), "--model", "desk.model", "--no-progress"])
+    assert learned.exit_code == 0, learned.output
+    assert "context model of 250 words" in learned.stderr
+    (tmp_path / "story.txt").write_text("أجرت الصحيفة مقالة مع الوزير.\n", encoding="utf-8")
+    (tmp_path / "arabspell.toml").write_text('model = "desk.model"\n', encoding="utf-8")
+    checked = runner.invoke(app, ["check", "--format", "json", "story.txt"])
+    assert checked.exit_code == 1 and '"rule": "context.real-word"' in checked.stdout
+    assert runner.invoke(app, ["check", "--select", "context", str(SEED)]).exit_code == 0
