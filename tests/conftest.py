@@ -32,8 +32,11 @@ ARCHIVE = ROOT / "tests" / "data" / "archive"
 def desk_model() -> Path:
     """A context model learned from the small archive of `tests/data/archive` (sentences written for
     the tests), built once per test run: what `arabspell learn --model` writes for a desk."""
+    from arabspell.desk.model import write_model
     from arabspell.lexicon import ngrams
+    from arabspell.lexicon.lexicon import default_lexicon
 
     path = Path(tempfile.mkdtemp(prefix="arabspell-model-")) / "desk.model"
-    ngrams.write(ngrams.learn(p.read_text(encoding="utf-8") for p in sorted(ARCHIVE.glob("*.txt"))), path)
+    tally = ngrams.learn(p.read_text(encoding="utf-8") for p in sorted(ARCHIVE.glob("*.txt")))
+    write_model(tally, path, default_lexicon())
     return path

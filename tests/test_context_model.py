@@ -11,6 +11,7 @@ from arabspell import Settings, check_text
 from arabspell.arabic.tokenize import tokenize
 from arabspell.cli.app import app
 from arabspell.correct.realword import RealWordJudge, inflectional, transliterated
+from arabspell.desk.model import write_model
 from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.lexicon.ngrams import BOUNDARY, ContextModel, ModelError, learn, neighbours, write
 from conftest import ARCHIVE, ROOT, SEED, desk_model
@@ -43,7 +44,7 @@ def test_the_model_counts_words_pairs_and_distinct_neighbours(tmp_path: Path) ->
 def test_the_model_is_deterministic_and_the_golden_one_is_fresh(tmp_path: Path) -> None:
     """The same archive gives the same bytes: the model of the CLI case is the tests' archive's."""
     path = tmp_path / "desk.model"
-    write(learn(p.read_text(encoding="utf-8") for p in sorted(ARCHIVE.glob("*.txt"))), path)
+    write_model(learn(p.read_text(encoding="utf-8") for p in sorted(ARCHIVE.glob("*.txt"))), path, default_lexicon())
     assert path.read_bytes() == desk_model().read_bytes()
     assert path.read_bytes() == (ROOT / "tests" / "cli" / "check-model" / "desk.model").read_bytes()
 
@@ -102,10 +103,18 @@ def test_the_judge_prefers_the_word_the_archive_writes_here() -> None:
     assert all(text != "مقالات" for text, _, _ in judge.candidates("مقالة"))  # a suffix alternative
 
 
+def test_the_spelling_judge_never_takes_a_hamza_off_nor_puts_one_on_a_wasl_alef() -> None:
+    judge = RealWordJudge(default_lexicon(), ContextModel.open(desk_model()))
+    assert judge.spelling("الوزير", "انا", "لا") is not None
+    assert [form for form, _, _ in judge._spellings("ارتفاع")] == []  # not the web's إرتفاع
+    assert all(form != "كان" for form, _, _ in judge._spellings("كأن"))
+    assert all(form != "يلقي" for form, _, _ in judge._spellings("يلقى"))  # the passive is a word
+
+
 def test_without_a_model_nothing_changes_and_with_one_only_context_is_added(seed_text: str) -> None:
     plain = check_text(seed_text)
     with_model = check_text(seed_text, Settings(context=ContextModel.open(desk_model())))
-    assert [f for f in with_model if not f.rule.startswith("context.")] == plain
+    assert [f for f in with_model if f.rule not in ("context.real-word", "orthography.in-context")] == plain
     assert not [f for f in check_text("أجرت الصحيفة مقالة مع الوزير") if f.rule.startswith("context.")]
 
 
@@ -114,7 +123,7 @@ def test_learn_then_check_with_the_model_from_the_configuration(tmp_path: Path, 
     runner = CliRunner()
     learned = runner.invoke(app, ["learn", str(ARCHIVE), "--model", "desk.model", "--no-progress"])
     assert learned.exit_code == 0, learned.output
-    assert "context model of 250 words" in learned.stderr
+    assert "context model of 274 words" in learned.stderr
     (tmp_path / "story.txt").write_text("أجرت الصحيفة مقالة مع الوزير.\n", encoding="utf-8")
     (tmp_path / "arabspell.toml").write_text('model = "desk.model"\n', encoding="utf-8")
     checked = runner.invoke(app, ["check", "--format", "json", "story.txt"])

@@ -116,14 +116,20 @@ EXAMPLES += [
     ("context.real-word", "أجرت الصحيفة مقابلة مع الوزير", None, None),
     ("context.real-word", "وقلت له إن الأمر لا يحتمل التأجيل", None, None),  # a word the archive has here
     ("context.real-word", "وقالت الوزارة إن الوفد وصل", None, None),
+    ("context.real-word", "«مقالة»", None, None),  # a word alone: no context to judge it by
+    ("orthography.in-context", "وقال الوزير انا لا أوافق على القرار", "انا", "أنا"),
+    ("orthography.in-context", "وقال الوزير أنا لا أوافق على القرار", None, None),
+    ("orthography.in-context", "وقال الوزير انا لا أوافق، انا لا أوافق", None, None),  # the text's own spelling
 ]
+#: the rules that judge with the desk's context model
+CONTEXT_RULES = ("context.real-word", "orthography.in-context")
 #: a desk configuration's `reject` table, for the examples
 DESK = (("الأمريكي", "الأميركي"),)
 
 
 @pytest.mark.parametrize(("rule", "text", "span", "fix"), EXAMPLES)
 def test_rule_example(rule: str, text: str, span: str | None, fix: str | None) -> None:
-    context = ContextModel.open(desk_model()) if rule.startswith("context.") else None
+    context = ContextModel.open(desk_model()) if rule in CONTEXT_RULES else None
     found = [f for f in check_text(text, Settings(select=(rule,), rejected=DESK, context=context))]
     if span is None:
         assert found == [], found

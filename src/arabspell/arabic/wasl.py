@@ -49,3 +49,11 @@ def wasl_fix(word: str) -> str | None:
         if masdar or past or noun:  # (الإثنين, Monday, is a house spelling of the day's name)
             return head + "ا" + stem
     return None
+
+
+def wasl_shape(bare: str, form: str) -> bool:
+    """Whether a bare form with a hamza variant has the shape of a word with hamzat al-wasl (اعتقد,
+    «he believed», beside أعتقد; ارتفاع beside the web's إرتفاع): then it is a word of its own, not
+    a dropped hamza."""
+    at = next((i for i, (a, b) in enumerate(zip(bare, form, strict=False)) if a != b), 0)
+    return wasl_fix(bare[:at] + "إ" + bare[at + 1 :]) == bare

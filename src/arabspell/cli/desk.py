@@ -17,6 +17,7 @@ from arabspell.desk import config
 from arabspell.desk.dictionaries import Desk
 from arabspell.desk.learn import Options
 from arabspell.desk.learn import learn as learn_desk
+from arabspell.desk.model import write_model
 from arabspell.desk.template import toml_value
 from arabspell.files.sources import read
 from arabspell.files.walk import expand
@@ -74,18 +75,18 @@ def learn(
         for _ in texts():
             pass
     if model is not None and tally is not None:
-        _write_model(model, tally, files, errors)
+        _write_model(model, tally, files, progress and errors.is_terminal, errors)
 
 
-def _tracked(paths: list[str], show: bool) -> Iterator[str]:
-    """The paths, with a progress bar on the terminal's error stream when `show`."""
+def _tracked(items: list[str], show: bool, what: str = "learning") -> Iterator[str]:
+    """The items, with a progress bar on the terminal's error stream when `show`."""
     if not show:
-        yield from paths
+        yield from items
         return
     from rich.progress import Progress
 
     with Progress(console=console(stderr=True), transient=True) as bar:
-        yield from bar.track(paths, description="learning")
+        yield from bar.track(items, description=what)
 
 
 def _write_desk(output: Path, learned: Desk, files: int, errors: Console) -> None:
@@ -104,15 +105,15 @@ def _write_desk(output: Path, learned: Desk, files: int, errors: Console) -> Non
     )
 
 
-def _write_model(path: Path, tally: ngrams.Tally, files: int, errors: Console) -> None:
+def _write_model(path: Path, tally: ngrams.Tally, files: int, show: bool, errors: Console) -> None:
+    """Write the model, with the slips of each word it may judge (found once, here)."""
     try:
-        ngrams.write(tally, path)
+        write_model(tally, path, default_lexicon(), lambda words: _tracked(words, show, "finding slips"))
         size = path.stat().st_size
     except OSError as exc:
         fail(f"{path}: {exc.strerror or exc}")
-    words = sum(n for w, n in tally.words.items() if w != ngrams.BOUNDARY)
     errors.print(
-        f"{path}: context model of {words:,} words, {len(tally.words) - 1:,} distinct, "
+        f"{path}: context model of {tally.tokens():,} words, {len(tally.words) - 1:,} distinct, "
         f"{len(tally.pairs):,} word pairs ({_size(size)}), from {files} file(s); "
         f"use it with: arabspell check --model {path}",
         markup=False,

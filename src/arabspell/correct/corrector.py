@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from arabspell.arabic.clitics import IMPERFECT, morphemes, proclitic_heads
 from arabspell.arabic.tokenize import LONGEST_WORD
-from arabspell.arabic.wasl import wasl_fix
+from arabspell.arabic.wasl import wasl_shape
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit, orthographic_variants, removes_hamza, typing_variants_in
 from arabspell.correct.merges import MERGE, MERGES, NEGATED_VERB, keep, merges
 from arabspell.correct.model import CHEAP_SLIP, Candidate, Model, Verdict
@@ -24,13 +24,6 @@ from arabspell.lexicon.lexicon import CLITIC_COST, Lexicon
 from arabspell.lexicon.ngrams import ContextModel
 
 __all__ = ["Candidate", "Corrector", "Model", "Verdict"]
-
-
-def _wasl_shape(bare: str, form: str) -> bool:
-    """Whether a bare form with a hamza variant has the shape of a word with hamzat al-wasl (اعتقد,
-    «he believed», beside أعتقد): then it is a word of its own, not a dropped hamza."""
-    at = next((i for i, (a, b) in enumerate(zip(bare, form, strict=False)) if a != b), 0)
-    return wasl_fix(bare[:at] + "إ" + bare[at + 1 :]) == bare
 
 
 def _within_two(a: str, b: str) -> bool:
@@ -199,7 +192,7 @@ class Corrector:
         common word (الاسبوع, اذا): the web's bare spellings are frequent, but the hamza form is the
         standard one (not on a wasl alef: الاطلاع is no slip for الإطلاع)."""
         standard = listed and edit is Edit.HAMZA and value >= self.model.standard_hamza_zipf
-        if standard and removes_hamza(form, word) and not _wasl_shape(word, form):  # the writer dropped it
+        if standard and removes_hamza(form, word) and not wasl_shape(word, form):  # the writer dropped it
             return 0.0
         return self.model.costs.orthographic(form, word, edit)
 

@@ -24,7 +24,9 @@ class RealWordModel:
     #: weight of the archive's continuation counts against the lexicon in the unigram back-off
     archive_weight: float = 0.5
     #: a candidate is flagged when it beats the written word by this much after the slip's cost
-    margin: float = 3.0
+    margin: float = 2.6
+    #: a listed word's orthographic variant is flagged when it beats it by this much after the slip's cost
+    orthography_margin: float = 2.0
     #: suggestions are the candidates within this much of the best one
     spread: float = 2.0
     #: a correction is sure (`--fix` may apply it) when it wins by this much, and by `safe_lead` over the next

@@ -22,7 +22,7 @@ from arabspell.arabic.tokenize import Token, tokenize
 BOUNDARY = "|"
 #: what the file says it is, checked on opening (a wrong file fails with a clear message)
 FORMAT = b"arabspell-context-model 1"
-_COUNT, _FOLLOWERS, _LEADERS, _PAIR, _META = "c", "f", "l", "p", "#"
+_COUNT, _FOLLOWERS, _LEADERS, _PAIR, _SLIPS, _META = "c", "f", "l", "p", "s", "#"
 _U32 = struct.Struct("<I")
 _U64 = struct.Struct("<Q")
 
@@ -69,6 +69,10 @@ class Tally:
             if not _spaces(text, tokens[i], tokens[i + 1]):
                 pairs[f"{tokens[i].key} {BOUNDARY}"] += 1
 
+    def tokens(self) -> int:
+        """How many words were counted."""
+        return sum(n for word, n in self.words.items() if word != BOUNDARY)
+
     def items(self, min_pair: int) -> Iterator[tuple[str, bytes]]:
         """The trie's records: counts of words, their distinct followers and leaders, and the
         pairs seen at least `min_pair` times (the rarer ones count only as distinct neighbours)."""
@@ -101,9 +105,11 @@ def learn(texts: Iterable[str]) -> Tally:
     return tally
 
 
-def write(tally: Tally, path: Path, min_pair: int = 1) -> None:
-    """Write the model: the same tally always gives the same bytes."""
-    trie = marisa_trie.BytesTrie(sorted(tally.items(min_pair)))
+def write(tally: Tally, path: Path, slips: Iterable[tuple[str, str]] = (), min_pair: int = 1) -> None:
+    """Write the model, with each judged word's slips as the judge encodes them (`slips`, found
+    once here so a check need not search): the same tally and slips always give the same bytes."""
+    items = [*tally.items(min_pair), *((_SLIPS + word, found.encode()) for word, found in slips)]
+    trie = marisa_trie.BytesTrie(sorted(items))
     trie.save(str(path))
 
 
@@ -146,6 +152,11 @@ class ContextModel:
     def pair(self, left: str, right: str) -> int:
         """How often `right` follows `left` (0 for a pair seen too seldom to keep)."""
         return self._u32(f"{_PAIR}{left} {right}")
+
+    def slips(self, word: str) -> str | None:
+        """The slips stored for a word (`correct.realword.encode`), or None when none were stored."""
+        found = self._trie.get(_SLIPS + word)
+        return found[0].decode() if found else None
 
     def followers(self, word: str) -> int:
         """How many distinct words (and boundaries) follow the word."""

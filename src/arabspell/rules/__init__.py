@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from arabspell.rules import context, directives, grammar, names, orthography, repeats, spacing, spelling, style
+from arabspell.rules import (
+    context,
+    directives,
+    grammar,
+    names,
+    orthography,
+    orthography_context,
+    repeats,
+    spacing,
+    spelling,
+    style,
+)
 from arabspell.rules.rule import Example, Rule
 
 #: names.inconsistent with its examples: rules/names.py is being changed on another branch, so they are
@@ -33,6 +44,7 @@ ALL_RULES: tuple[Rule, ...] = (
     spelling.REJECTED_WORD,
     spelling.UNFAMILIAR_WORD,
     context.REAL_WORD,
+    orthography_context.IN_CONTEXT,
     directives.UNKNOWN,
 )
 #: the ids of the rules that report each form once per text, with its count (`Rule.per_form`)

@@ -3,33 +3,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 
+from arabspell.arabic.letters import MARKS
 from arabspell.correct.realword import Slip
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
-from arabspell.lexicon.ngrams import neighbours
+from arabspell.lexicon.ngrams import BOUNDARY, neighbours
 from arabspell.rules.rule import Example, Rule
 
 RULE = "context.real-word"
+_MARKED = re.compile(f"[{MARKS}]")
 
 
 def _real_word(doc: Document) -> Iterator[Flag]:
     judge = doc.corrector.realword
     if judge is None:
         return
+    message = "«{word}» is a word, but its neighbours call for «{fix}» (the desk's context model)"
+    yield from judged(doc, lambda word: bool(judge.candidates(word)), judge.slip, message)
+
+
+def judged(
+    doc: Document, judged: Callable[[str], bool], verdict: Callable[[str, str, str], Slip | None], message: str
+) -> Iterator[Flag]:
+    """The flags of a judge over each token in its context, once per distinct (left, word, right):
+    not a vocalised word, a word with no neighbour, or a word the text writes again and never
+    its correction (`context.real-word`, `orthography.in-context`)."""
     verdicts: dict[tuple[str, str, str], Slip | None] = {}
     for token, (left, word, right) in zip(doc.tokens, neighbours(doc.text, doc.tokens), strict=True):
-        if not judge.candidates(word):
-            continue
+        if not judged(word) or _MARKED.search(token.text) or left == right == BOUNDARY:
+            continue  # a vocalised word (زوّد) is written with care; a word alone has no context
         at = (left, word, right)
         if at not in verdicts:
-            verdicts[at] = judge.slip(left, word, right)
+            verdicts[at] = verdict(left, word, right)
         slip = verdicts[at]
-        if slip is not None:
-            fix = slip.suggestions[0]
-            message = f"«{token.text}» is a word, but its neighbours call for «{fix}» (the desk's context model)"
-            yield Flag(token.start, token.end, message, slip.suggestions, slip.sure)
+        if slip is not None and not _the_texts_own(doc, word, slip):
+            text = message.format(word=token.text, fix=slip.suggestions[0])
+            yield Flag(token.start, token.end, text, slip.suggestions, slip.sure)
+
+
+def _the_texts_own(doc: Document, word: str, slip: Slip) -> bool:
+    """Whether the text writes the word again and never the correction: then it is the word meant
+    (the same slip is seldom made twice; «الحزب الشيعي» twice is no «الشيوعي» mistyped)."""
+    return doc.counts[word] > 1 and not doc.counts.get(slip.suggestions[0])
 
 
 REAL_WORD = Rule(
