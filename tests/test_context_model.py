@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 from arabspell import Settings, check_text
 from arabspell.arabic.tokenize import tokenize
 from arabspell.cli.app import app
-from arabspell.correct.realword import RealWordJudge, inflectional, transliterated
+from arabspell.correct.realword import RealWordJudge
+from arabspell.correct.slips import inflectional, transliterated
 from arabspell.desk.model import write_model
 from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.lexicon.ngrams import BOUNDARY, ContextModel, ModelError, learn, neighbours, write
@@ -106,9 +107,9 @@ def test_the_judge_prefers_the_word_the_archive_writes_here() -> None:
 def test_the_spelling_judge_never_takes_a_hamza_off_nor_puts_one_on_a_wasl_alef() -> None:
     judge = RealWordJudge(default_lexicon(), ContextModel.open(desk_model()))
     assert judge.spelling("الوزير", "انا", "لا") is not None
-    assert [form for form, _, _ in judge._spellings("ارتفاع")] == []  # not the web's إرتفاع
-    assert all(form != "كان" for form, _, _ in judge._spellings("كأن"))
-    assert all(form != "يلقي" for form, _, _ in judge._spellings("يلقى"))  # the passive is a word
+    assert [form for form, _, _ in judge.spellings("ارتفاع")] == []  # not the web's إرتفاع
+    assert all(form != "كان" for form, _, _ in judge.spellings("كأن"))
+    assert all(form != "يلقي" for form, _, _ in judge.spellings("يلقى"))  # the passive is a word
 
 
 def test_without_a_model_nothing_changes_and_with_one_only_context_is_added(seed_text: str) -> None:

@@ -27,6 +27,8 @@ class RealWordModel:
     margin: float = 2.6
     #: a listed word's orthographic variant is flagged when it beats it by this much after the slip's cost
     orthography_margin: float = 2.0
+    #: ... and only by a variant at most this much rarer than the written word in the lexicon
+    spelling_lead: float = 1.5
     #: suggestions are the candidates within this much of the best one
     spread: float = 2.0
     #: a correction is sure (`--fix` may apply it) when it wins by this much, and by `safe_lead` over the next

@@ -10,34 +10,17 @@ slip's cost (the error model of the suggestions), beats the written word's by a 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from arabspell.arabic.clitics import IMPERFECT
 from arabspell.arabic.wasl import wasl_shape
-from arabspell.correct.channel import Costs, Edit, orthographic_variants, removes_hamza, typing_variants_in
+from arabspell.correct.channel import Costs, Edit, orthographic_variants, removes_hamza
 from arabspell.correct.model import RealWordModel
+from arabspell.correct.slips import decode, slips, voice
 from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.ngrams import BOUNDARY, ContextModel
 
-#: letters a proclitic or an imperfect prefix adds at a word's start, and a suffix at its end
-_HEAD_LETTERS = frozenset("وفبلكسالتينأ")
-_TAIL_LETTERS = frozenset("هةتينامو")
-#: what may stand before a change of proclitic letters (ول + لجنة / ول + ال...: وللجنة, ولجنة)
-_PROCLITIC_HEADS = frozenset({"و", "ف", "ل", "ب", "ول", "فل", "وب", "فب"})
-#: the long vowels a transliteration writes or leaves out (جنيفر/جينيفر, ترمب/ترامب)
-_LONG_VOWELS = frozenset("اوي")
-#: the slips a real word is read as: a neighbouring key, a sound-alike, a dropped or swapped letter.
-#: Not orthography (its own rules), nor any other letter, an extra one or a doubled one, which
-#: between two real words are mostly morphology (تتركز/تركز, ممن/من) and never paid on the dev set
-SLIPS = frozenset({Edit.KEYBOARD, Edit.SOUND, Edit.DELETION, Edit.TRANSPOSITION})
-_CODES = {Edit.KEYBOARD: "k", Edit.SOUND: "s", Edit.DELETION: "d", Edit.TRANSPOSITION: "t"}
-_EDITS = {code: edit for edit, code in _CODES.items()}
-#: the rarest word a model stores slips for and to (below the judge's defaults, so they can be lowered)
-SLIP_FLOOR = 2.5
-SLIP_FLOOR_LENGTH = 2
-#: the lean of both spellings above which a long vowel's difference is a transliteration's choice
-FOREIGN_VARIANT = 0.5
+#: the most conditional probabilities kept between texts (a bound on memory for an archive's run)
+_CACHE = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -70,6 +53,8 @@ class RealWordJudge:
         self._candidates: dict[str, tuple[tuple[str, Edit, float], ...]] = {}
         self._unigram: dict[str, float] = {}
         self._variants: dict[str, list[tuple[str, Edit, float]]] = {}
+        self._histories: dict[str, tuple[int, int]] = {}
+        self._next: dict[tuple[str, str], float] = {}
 
     def candidates(self, word: str) -> tuple[tuple[str, Edit, float], ...]:
         """The frequent words one keyboard slip from a judged word, with the slip's cost (cached)."""
@@ -85,11 +70,8 @@ class RealWordJudge:
         stored = self.model.slips(word)
         found = decode(stored) if stored is not None else slips(word, lexicon)
         out: dict[str, tuple[str, Edit, float]] = {}
-        lean = lexicon.foreignness
         for form, edit in found:
             if lexicon.zipf(form) < s.candidate_min:
-                continue
-            if inflectional(word, form) or transliterated(word, form, min(lean(word), lean(form))):
                 continue
             cost = self.costs.of(edit) + self.costs.edge * self.costs.at_edge(form, word, edit)
             if form not in out or out[form][2] > cost:
@@ -107,14 +89,29 @@ class RealWordJudge:
         return found
 
     def next(self, left: str, word: str) -> float:
-        """P(word | left), interpolated Kneser-Ney."""
-        model, d = self.model, self.settings.discount
-        history = model.count(left)
+        """P(word | left), interpolated Kneser-Ney (cached: news repeats its pairs)."""
+        found = self._next.get((left, word))
+        if found is None:
+            if len(self._next) >= _CACHE:
+                self._next.clear()
+            found = self._next[(left, word)] = self._kneser_ney(left, word)
+        return found
+
+    def _kneser_ney(self, left: str, word: str) -> float:
+        d = self.settings.discount
+        history, followers = self._history(left)
         low = self.unigram(word)
         if not history:
             return low
-        pair = model.pair(left, word)
-        return max(pair - d, 0.0) / history + d * model.followers(left) / history * low
+        pair = self.model.pair(left, word)
+        return max(pair - d, 0.0) / history + d * followers / history * low
+
+    def _history(self, word: str) -> tuple[int, int]:
+        """A word's count and its distinct followers in the archive (cached: every candidate asks)."""
+        found = self._histories.get(word)
+        if found is None:
+            found = self._histories[word] = (self.model.count(word), self.model.followers(word))
+        return found
 
     def fit(self, left: str, word: str, right: str) -> float:
         """The context score of a word between two neighbours."""
@@ -123,20 +120,24 @@ class RealWordJudge:
     def readings(self, left: str, word: str, right: str) -> list[Reading]:
         """The candidates that fit this context better than the written word, best first."""
         cands = self.candidates(word)
-        if not cands:
+        if not cands or self._attested(left, word, right):
             return []
         own = self.fit(left, word, right)
         out = [Reading(text, self.fit(left, text, right) - cost - own, edit) for text, edit, cost in cands]
         return sorted((r for r in out if r.gain > 0), key=lambda r: (-r.gain, r.text))
 
+    def _attested(self, left: str, word: str, right: str) -> bool:
+        """Whether the archive writes the word after its left neighbour and before its right one:
+        then it is the word meant (on the dev set no real-word slip was ever so attested; and the
+        two lookups spare the candidates' dozen)."""
+        return self.model.pair(left, word) > 0 and self.model.pair(word, right) > 0
+
     def spelling(self, left: str, word: str, right: str) -> Slip | None:
         """The verdict on a listed word's orthography in context: its hamza, final ة/ه or ى/ي
         variant that is a word too (انا/أنا, كتابه/كتابة, علي/على), when the model prefers it by
         `orthography_margin` after the slip's cost. A hamza is never taken off (كأن is a word)."""
-        s, lexicon = self.settings, self.lexicon
-        if lexicon.zipf(word) < s.judged_min:
-            return None
-        variants = self._spellings(word)
+        s = self.settings
+        variants = self.spellings(word)
         if not variants:
             return None
         own = self.fit(left, word, right)
@@ -149,18 +150,23 @@ class RealWordJudge:
         kept = tuple(r.text for r in found if r.gain >= max(0.0, found[0].gain - s.spread))
         return Slip(kept, False, found[0].gain)
 
-    def _spellings(self, word: str) -> list[tuple[str, Edit, float]]:
-        """A word's orthographic variants that are words, with the slip's cost (cached): never one
+    def spellings(self, word: str) -> list[tuple[str, Edit, float]]:
+        """A judged word's orthographic variants that are words, with the slip's cost (cached): none
+        for a word rarer than `judged_min`; never one
+        far rarer than the word (`spelling_lead`: في is no slip for فى), nor one
         that takes a hamza off, nor a hamza on a wasl alef (ارتفاع, not the web's إرتفاع), nor the
         final ي of an imperfect verb in ى (يلقى and يلقي are two voices of one verb)."""
         found = self._variants.get(word)
         if found is None:
             zipf, floor, costs = self.lexicon.zipf, self.settings.candidate_min, self.costs
+            floor = max(floor, zipf(word) - self.settings.spelling_lead)
+            judged = zipf(word) >= self.settings.judged_min
             found = self._variants[word] = [
                 (form, edit, costs.orthographic(form, word, edit))
                 for form, edit in orthographic_variants(word)
-                if zipf(form) >= floor
-                and not (removes_hamza(word, form) or wasl_shape(word, form) or _voice(word, edit))
+                if judged
+                and zipf(form) >= floor
+                and not (removes_hamza(word, form) or wasl_shape(word, form) or voice(word, edit))
             ]
         return found
 
@@ -174,65 +180,3 @@ class RealWordJudge:
         lead = best - found[1].gain if len(found) > 1 else best
         kept = tuple(r.text for r in found if r.gain >= best - s.spread)
         return Slip(kept, best >= s.safe_margin and lead >= s.safe_lead, best)
-
-
-def _voice(word: str, edit: Edit) -> bool:
-    """Whether a final ى/ي variant would turn an imperfect verb's passive into its active (يعطى, يعطي)."""
-    return edit is Edit.ALEF_MAQSURA and word[0] in IMPERFECT and len(word) > 3 and word.endswith("ى")
-
-
-def slips(word: str, lexicon: Lexicon) -> list[tuple[str, Edit]]:
-    """The listed words one real-word slip (`SLIPS`) from a word, at least `SLIP_FLOOR` frequent:
-    what the judge considers (and what `arabspell learn --model` stores, so a check does not search)."""
-    zipf = lexicon.zipf
-    return [
-        (form, edit)
-        for form, edit in typing_variants_in(word, lexicon.vocabulary)
-        if edit in SLIPS and form != word and zipf(form) >= SLIP_FLOOR
-    ]
-
-
-def stored_slips(words: Iterable[str], lexicon: Lexicon) -> Iterator[tuple[str, str]]:
-    """(word, its slips encoded) for each word a judge could judge: what a model stores."""
-    for word in words:
-        if len(word) >= SLIP_FLOOR_LENGTH and lexicon.zipf(word) >= SLIP_FLOOR:
-            yield word, encode(slips(word, lexicon))
-
-
-def encode(found: list[tuple[str, Edit]]) -> str:
-    """Slips as the model stores them: "form code" pairs, tab-separated."""
-    return "\t".join(f"{form} {_CODES[edit]}" for form, edit in found)
-
-
-def decode(stored: str) -> list[tuple[str, Edit]]:
-    """The slips a model stores for a word."""
-    out = []
-    for item in stored.split("\t") if stored else ():
-        form, code = item.split(" ")
-        out.append((form, _EDITS[code]))
-    return out
-
-
-def inflectional(word: str, form: str) -> bool:
-    """Whether two words one slip apart differ only where clitics and inflections go: at the start by
-    proclitic letters (وشرق/شرق, للوفاة/الوفاة, لجنة/للجنة), or at the end by suffix letters
-    (مياهه/مياه, لاعبة/لاعب). Their neighbours seldom settle which is meant: no real-word slip."""
-    head = 0
-    while head < min(len(word), len(form)) and word[head] == form[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(word), len(form)) - head and word[-1 - tail] == form[-1 - tail]:
-        tail += 1
-    changed = set(word[head : len(word) - tail]) | set(form[head : len(form) - tail])
-    if changed <= _HEAD_LETTERS and (head == 0 or word[:head] in _PROCLITIC_HEADS):
-        return True
-    return tail == 0 and changed <= _TAIL_LETTERS
-
-
-def transliterated(word: str, form: str, foreignness: float) -> bool:
-    """Whether two words are spellings of one foreign name or word: they differ by a long vowel
-    written or left out, and both lean towards transliterations (`foreignness`: the lesser lean)."""
-    if abs(len(word) - len(form)) != 1 or foreignness < FOREIGN_VARIANT:
-        return False
-    longer, shorter = (word, form) if len(word) > len(form) else (form, word)
-    return any(longer[i] in _LONG_VOWELS and longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from arabspell.correct.realword import stored_slips
+from arabspell.correct.slips import stored_slips
 from arabspell.lexicon import ngrams
 from arabspell.lexicon.lexicon import Lexicon
 

@@ -54,7 +54,12 @@ class Tally:
     pairs: Counter[str] = field(default_factory=Counter)
 
     def add(self, text: str) -> None:
-        """Count one article's words and neighbour pairs (a boundary ends each run of words)."""
+        """Count a text's words and neighbour pairs (a boundary ends each run of words), a line at a
+        time: no pair crosses a line, so a large archive never has all its tokens in memory."""
+        for line in text.splitlines():
+            self._add_line(line)
+
+    def _add_line(self, text: str) -> None:
         tokens = tokenize(text)
         words, pairs = self.words, self.pairs
         for left, word, _right in neighbours(text, tokens):
@@ -154,7 +159,7 @@ class ContextModel:
         return self._u32(f"{_PAIR}{left} {right}")
 
     def slips(self, word: str) -> str | None:
-        """The slips stored for a word (`correct.realword.encode`), or None when none were stored."""
+        """The slips stored for a word (`correct.slips.encode`), or None when none were stored."""
         found = self._trie.get(_SLIPS + word)
         return found[0].decode() if found else None
 

@@ -32,8 +32,8 @@ def judged(
     not a vocalised word, a word with no neighbour, or a word the text writes again and never
     its correction (`context.real-word`, `orthography.in-context`)."""
     verdicts: dict[tuple[str, str, str], Slip | None] = {}
-    for token, (left, word, right) in zip(doc.tokens, neighbours(doc.text, doc.tokens), strict=True):
-        if not judged(word) or _MARKED.search(token.text) or left == right == BOUNDARY:
+    for token, (left, word, right) in zip(doc.tokens, _neighbours(doc), strict=True):
+        if not judged(word) or left == right == BOUNDARY or (token.text != word and _MARKED.search(token.text)):
             continue  # a vocalised word (زوّد) is written with care; a word alone has no context
         at = (left, word, right)
         if at not in verdicts:
@@ -42,6 +42,14 @@ def judged(
         if slip is not None and not _the_texts_own(doc, word, slip):
             text = message.format(word=token.text, fix=slip.suggestions[0])
             yield Flag(token.start, token.end, text, slip.suggestions, slip.sure)
+
+
+def _neighbours(doc: Document) -> list[tuple[str, str, str]]:
+    """(left, key, right) of each token, found once per text for both context rules."""
+    found = doc.memo.get(_neighbours)
+    if found is None:
+        found = doc.memo[_neighbours] = list(neighbours(doc.text, doc.tokens))
+    return found  # type: ignore[return-value]
 
 
 def _the_texts_own(doc: Document, word: str, slip: Slip) -> bool:

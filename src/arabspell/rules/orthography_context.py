@@ -16,7 +16,7 @@ def _orthography(doc: Document) -> Iterator[Flag]:
     if judge is None:
         return
     message = "«{word}» is a word, but its neighbours call for its spelling «{fix}» (the desk's context model)"
-    yield from judged(doc, lambda word: True, judge.spelling, message)
+    yield from judged(doc, lambda word: bool(judge.spellings(word)), judge.spelling, message)
 
 
 IN_CONTEXT = Rule(
