@@ -20,7 +20,7 @@ from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.ngrams import BOUNDARY, ContextModel
 
 #: the most conditional probabilities kept between texts (a bound on memory for an archive's run)
-_CACHE = 1 << 20
+_CACHE = 1 << 18
 
 
 @dataclass(frozen=True)
