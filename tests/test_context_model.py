@@ -11,7 +11,7 @@ from arabspell import Settings, check_text
 from arabspell.arabic.tokenize import tokenize
 from arabspell.cli.app import app
 from arabspell.correct.realword import RealWordJudge
-from arabspell.correct.slips import inflectional, transliterated
+from arabspell.correct.slips import inflectional, slips, transliterated
 from arabspell.desk.model import write_model
 from arabspell.lexicon.lexicon import default_lexicon
 from arabspell.lexicon.ngrams import BOUNDARY, ContextModel, ModelError, learn, neighbours, write
@@ -68,6 +68,10 @@ def test_a_file_that_is_no_model_fails_clearly(tmp_path: Path) -> None:
         ("مياهه", "مياه", True),  # a pronoun
         ("لاعبة", "لاعب", True),  # the feminine
         ("برنامجه", "برنامجها", True),
+        ("يشعرن", "يشعرون", True),  # one ending for another
+        ("قتلا", "قتلوا", True),
+        ("العربة", "العربية", False),  # the nisba is no ending: a slip
+        ("وكن", "وكان", False),  # a stem of one letter after و
         ("قلت", "قالت", False),  # a letter inside the word: a slip
         ("مقالة", "مقابلة", False),
         ("الخمس", "الخميس", False),  # a letter before the last one
@@ -93,6 +97,11 @@ def test_long_vowels_of_transliterations_are_spelling_choices(
     word: str, form: str, lean: float, expected: bool
 ) -> None:
     assert transliterated(word, form, lean) is expected
+
+
+def test_house_style_variants_are_no_slips() -> None:
+    found = {form for form, _ in slips("الديمقراطي", default_lexicon())}
+    assert "الديموقراطي" not in found  # style.inconsistent's business
 
 
 def test_the_judge_prefers_the_word_the_archive_writes_here() -> None:

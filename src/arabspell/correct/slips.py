@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from arabspell.arabic.clitics import IMPERFECT
+from arabspell.arabic.clitics import ENCLITICS, IMPERFECT, NUMBER, VERBAL
 from arabspell.correct.channel import Edit, typing_variants_in
 from arabspell.lexicon.lexicon import Lexicon
+from arabspell.lexicon.style import variants as style_variants
 
 #: letters a proclitic or an imperfect prefix adds at a word's start, and a suffix at its end
 _HEAD_LETTERS = frozenset("وفبلكسالتينأ")
 _TAIL_LETTERS = frozenset("هةتينامو")
 #: what may stand before a change of proclitic letters (ول + لجنة / ول + ال...: وللجنة, ولجنة)
 _PROCLITIC_HEADS = frozenset({"و", "ف", "ل", "ب", "ول", "فل", "وب", "فب"})
+#: the endings of number, person and gender that one word's forms differ by
+_ENDINGS = frozenset((*ENCLITICS, *NUMBER, *VERBAL, "ة", "ت", "ي", "ا", "و", "ن"))
 #: the long vowels a transliteration writes or leaves out (جنيفر/جينيفر, ترمب/ترامب)
 _LONG_VOWELS = frozenset("اوي")
 #: the slips a real word is read as: a neighbouring key, a sound-alike, a dropped or swapped letter.
@@ -40,6 +43,7 @@ def slips(word: str, lexicon: Lexicon) -> list[tuple[str, Edit]]:
     are no clitic or suffix alternative of it and no transliteration's other spelling: what the judge
     considers (and what `arabspell learn --model` stores, so a check does not search)."""
     zipf, lean = lexicon.zipf, lexicon.foreignness
+    house = set(style_variants(word, lexicon))  # the other house style is `style.inconsistent`'s
     return [
         (form, edit)
         for form, edit in typing_variants_in(word, lexicon.vocabulary)
@@ -48,6 +52,7 @@ def slips(word: str, lexicon: Lexicon) -> list[tuple[str, Edit]]:
         and zipf(form) >= SLIP_FLOOR
         and not inflectional(word, form)
         and not transliterated(word, form, min(lean(word), lean(form)))
+        and form not in house
     ]
 
 
@@ -75,7 +80,8 @@ def decode(stored: str) -> list[tuple[str, Edit]]:
 def inflectional(word: str, form: str) -> bool:
     """Whether two words one slip apart differ only where clitics and inflections go: at the start by
     proclitic letters (وشرق/شرق, للوفاة/الوفاة, لجنة/للجنة), or at the end by suffix letters
-    (مياهه/مياه, لاعبة/لاعب). Their neighbours seldom settle which is meant: no real-word slip."""
+    (مياهه/مياه, لاعبة/لاعب), or one inflectional ending for another (يشعرن/يشعرون, قتلا/قتلوا).
+    Their neighbours seldom settle which is meant: no real-word slip."""
     head = 0
     while head < min(len(word), len(form)) and word[head] == form[head]:
         head += 1
@@ -85,7 +91,11 @@ def inflectional(word: str, form: str) -> bool:
     changed = set(word[head : len(word) - tail]) | set(form[head : len(form) - tail])
     if changed <= _HEAD_LETTERS and (head == 0 or word[:head] in _PROCLITIC_HEADS):
         return True
-    return tail == 0 and changed <= _TAIL_LETTERS
+    if tail == 0 and changed <= _TAIL_LETTERS:
+        return True
+    # one ending for another: يشعرن/يشعرون, قتلا/قتلوا (the stem is what they share up to the change)
+    stem = min(head, len(word) - tail, len(form) - tail)
+    return stem >= 3 and word[stem:] in _ENDINGS and form[stem:] in _ENDINGS
 
 
 def transliterated(word: str, form: str, foreignness: float) -> bool:
