@@ -121,6 +121,20 @@ def test_the_spelling_judge_never_takes_a_hamza_off_nor_puts_one_on_a_wasl_alef(
     assert all(form != "يلقي" for form, _, _ in judge.spellings("يلقى"))  # the passive is a word
 
 
+def test_the_model_settles_a_tie_between_two_spellings_of_a_name() -> None:
+    """One mention each: without a model the first is taken as the name; with one, the spelling
+    the archive writes after واوان (names in context), never against the text's majority."""
+    text = "وقال المتحدث واوان بوروانطو إن الحكومة ستعمل. وأضاف بوروانتو أن الخطة جاهزة."
+    names = ("names.inconsistent",)
+    plain = check_text(text, Settings(select=names))
+    modelled = check_text(text, Settings(select=names, context=ContextModel.open(desk_model())))
+    assert [(f.text, f.suggestions[0]) for f in plain] == [("بوروانتو", "بوروانطو")]
+    assert [(f.text, f.suggestions[0]) for f in modelled] == [("بوروانطو", "بوروانتو")]
+    majority = "قال واوان بوروانطو إن الحكومة ستعمل. وأضاف بوروانطو أن الخطة جاهزة. ورد بوروانتو بعد ذلك."
+    found = check_text(majority, Settings(select=names, context=ContextModel.open(desk_model())))
+    assert [(f.text, f.suggestions[0]) for f in found] == [("بوروانتو", "بوروانطو")]  # the text's two win
+
+
 def test_without_a_model_nothing_changes_and_with_one_only_context_is_added(seed_text: str) -> None:
     plain = check_text(seed_text)
     with_model = check_text(seed_text, Settings(context=ContextModel.open(desk_model())))
@@ -133,7 +147,7 @@ def test_learn_then_check_with_the_model_from_the_configuration(tmp_path: Path, 
     runner = CliRunner()
     learned = runner.invoke(app, ["learn", str(ARCHIVE), "--model", "desk.model", "--no-progress"])
     assert learned.exit_code == 0, learned.output
-    assert "context model of 274 words" in learned.stderr
+    assert "context model of 298 words" in learned.stderr
     (tmp_path / "story.txt").write_text("أجرت الصحيفة مقالة مع الوزير.\n", encoding="utf-8")
     (tmp_path / "arabspell.toml").write_text('model = "desk.model"\n', encoding="utf-8")
     checked = runner.invoke(app, ["check", "--format", "json", "story.txt"])

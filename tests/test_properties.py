@@ -65,7 +65,7 @@ NAME_LETTERS = st.text(st.sampled_from("ابتسلنوي"), min_size=1, max_size
 def test_near_pairs_finds_every_pair_one_interior_edit_apart(forms: list[str]) -> None:
     from rapidfuzz.distance import Levenshtein
 
-    from arabspell.rules.name_finders import near_pairs
+    from arabspell.lexicon.names import near_pairs
 
     found = near_pairs(forms)
     brute = [

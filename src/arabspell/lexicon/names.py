@@ -5,8 +5,10 @@ and by `arabspell learn`).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Container
 from functools import lru_cache
+from itertools import combinations
 
 from arabspell.arabic.clitics import INFLECTIONS, MIN_REST, name_readings, splits, taa_stem
 from arabspell.lexicon.lexicon import Lexicon
@@ -154,3 +156,16 @@ def stripped(word: str, depth: int = 2) -> set[str]:
 def same_stem(a: str, b: str) -> bool:
     """True when two forms differ only in inflectional endings (الرئيسان / الرئيسين, أميركا / أميركيا)."""
     return bool(stripped(a) & stripped(b))
+
+
+def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (i < j, sorted) of forms that may be one interior edit apart (same first and
+    last letter): those sharing a form or a deletion of an inner letter (a symmetric-deletion
+    index). O(n·L) for n forms of length L, plus the pairs found, instead of comparing every
+    pair: an article with thousands of distinct names costs thousands, not millions."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, form in enumerate(forms):
+        for key in {form, *(form[:k] + form[k + 1 :] for k in range(1, len(form) - 1))}:
+            index[key].append(i)
+    pairs = {(a, b) for members in index.values() for a, b in combinations(members, 2)}
+    return sorted(pairs)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from arabspell.arabic.clitics import join_name
 from arabspell.arabic.letters import MARKS
 from arabspell.correct.realword import Slip
 from arabspell.document import Document
@@ -15,6 +16,9 @@ from arabspell.rules.rule import Example, Rule
 
 RULE = "context.real-word"
 _MARKED = re.compile(f"[{MARKS}]")
+#: how much likelier (log10) a text must be with every mention of a name spelled one way, by the
+#: desk's context model, for that spelling to settle a tie (`name_finders.by_context`)
+NAME_CONTEXT_MARGIN = 2.0
 
 
 def _real_word(doc: Document) -> Iterator[Flag]:
@@ -32,7 +36,7 @@ def judged(
     not a vocalised word, a word with no neighbour, or a word the text writes again and never
     its correction (`context.real-word`, `orthography.in-context`)."""
     verdicts: dict[tuple[str, str, str], Slip | None] = {}
-    for token, (left, word, right) in zip(doc.tokens, _neighbours(doc), strict=True):
+    for token, (left, word, right) in zip(doc.tokens, context_of(doc), strict=True):
         if not judged(word) or left == right == BOUNDARY or (token.text != word and _MARKED.search(token.text)):
             continue  # a vocalised word (زوّد) is written with care; a word alone has no context
         at = (left, word, right)
@@ -44,12 +48,27 @@ def judged(
             yield Flag(token.start, token.end, text, slip.suggestions, slip.sure)
 
 
-def _neighbours(doc: Document) -> list[tuple[str, str, str]]:
-    """(left, key, right) of each token, found once per text for both context rules."""
-    found = doc.memo.get(_neighbours)
+def context_of(doc: Document) -> list[tuple[str, str, str]]:
+    """(left, key, right) of each token, found once per text for the rules that read neighbours."""
+    found = doc.memo.get(context_of)
     if found is None:
-        found = doc.memo[_neighbours] = list(neighbours(doc.text, doc.tokens))
+        found = doc.memo[context_of] = list(neighbours(doc.text, doc.tokens))
     return found  # type: ignore[return-value]
+
+
+def preference(doc: Document, uses: list[tuple[list[int], str]], a: str, b: str) -> float | None:
+    """How much likelier (log10) the desk's context model finds the text with these mentions of a
+    name (token indices, each group with its proclitic) written `b` rather than `a`; None without
+    a model. It decides only ties: an archive's spelling of a name is not the article's."""
+    judge = doc.corrector.realword
+    if judge is None:
+        return None
+    found, total = context_of(doc), 0.0
+    for indices, pre in uses:
+        for i in indices:
+            left, _, right = found[i]
+            total += judge.fit(left, join_name(pre, b), right) - judge.fit(left, join_name(pre, a), right)
+    return total
 
 
 def _the_texts_own(doc: Document, word: str, slip: Slip) -> bool:

@@ -4,11 +4,9 @@ names and known full names, and first names of one surname. The rule (`names.py`
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
 
@@ -25,12 +23,14 @@ from arabspell.lexicon.names import (
     MIN_LENGTH,
     RARE,
     inflection_stem,
+    near_pairs,
     same_stem,
     stripped,
     usual_name,
     variant_of,
 )
 from arabspell.lexicon.transliteration import transliteration_variants
+from arabspell.rules.context import NAME_CONTEXT_MARGIN, preference
 
 
 @dataclass
@@ -86,6 +86,17 @@ def ordered(a: Spelling, b: Spelling, lexicon: Lexicon) -> Variant:
     return Variant(minority, majority.form, _weight(minority, lexicon)[:2] != _weight(majority, lexicon)[:2])
 
 
+def by_context(doc: Document, a: Spelling, b: Spelling) -> Variant | None:
+    """With the desk's context model, the spelling its mentions' neighbours call for by
+    `NAME_CONTEXT_MARGIN`, for a tie the counts and the lexicon leave open (None: no model or no
+    clear choice): what precedes a first name or follows a title settles a tie of one to one."""
+    prefer_b = preference(doc, [*a.uses, *b.uses], a.form, b.form)
+    if prefer_b is None or abs(prefer_b) < NAME_CONTEXT_MARGIN:
+        return None
+    winner, loser = (b, a) if prefer_b > 0 else (a, b)
+    return Variant(loser, winner.form)
+
+
 def single_names(doc: Document) -> Iterator[Variant]:
     """Single-word names: an interior one-letter difference (أوستين / أوستن) from a name-like word."""
     lexicon = doc.corrector.lexicon
@@ -106,6 +117,8 @@ def single_names(doc: Document) -> Iterator[Variant]:
         if not _one_edit(a.form, b.form) or same_stem(a.form, b.form):
             continue
         variant = ordered(a, b, lexicon)
+        if not variant.decided:  # a tie the lexicon and the counts leave open
+            variant = by_context(doc, a, b) or variant
         if variant_of(variant.minority.form, variant.majority, lexicon, variant.majority in surnames):
             yield variant
 
@@ -128,19 +141,6 @@ def _surnames(doc: Document) -> set[str]:
         if first in lexicon.names and not first.startswith("ال") and usual_name(first, lexicon):
             out.add(doc.name_split(doc.tokens[indices[0] + 1])[1])
     return out
-
-
-def near_pairs(forms: list[str]) -> list[tuple[int, int]]:
-    """Index pairs (i < j, sorted) of forms that may be one interior edit apart (same first and
-    last letter): those sharing a form or a deletion of an inner letter (a symmetric-deletion
-    index). O(n·L) for n forms of length L, plus the pairs found, instead of comparing every
-    pair: an article with thousands of distinct names costs thousands, not millions."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, form in enumerate(forms):
-        for key in {form, *(form[:k] + form[k + 1 :] for k in range(1, len(form) - 1))}:
-            index[key].append(i)
-    pairs = {(a, b) for members in index.values() for a, b in combinations(members, 2)}
-    return sorted(pairs)
 
 
 def known_name_variants(doc: Document) -> Iterator[Variant]:
