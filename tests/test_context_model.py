@@ -153,3 +153,14 @@ def test_learn_then_check_with_the_model_from_the_configuration(tmp_path: Path, 
     checked = runner.invoke(app, ["check", "--format", "json", "story.txt"])
     assert checked.exit_code == 1 and '"rule": "context.real-word"' in checked.stdout
     assert runner.invoke(app, ["check", "--select", "context", str(SEED)]).exit_code == 0
+
+
+def test_jobs_judge_with_the_model_as_one_process_does(tmp_path: Path) -> None:
+    story = "أجرت الصحيفة مقالة مع الوزير. وقال الوزير انا لا أوافق.\n"
+    for i in range(6):
+        (tmp_path / f"{i}.txt").write_text(story, encoding="utf-8")
+    args = ["check", "--format", "json", "--model", str(desk_model()), str(tmp_path)]
+    one = CliRunner().invoke(app, [*args, "--jobs", "1"])
+    two = CliRunner().invoke(app, [*args, "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout and one.stdout.count('"rule": "context.real-word"') == 6
