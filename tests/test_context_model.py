@@ -155,6 +155,13 @@ def test_learn_then_check_with_the_model_from_the_configuration(tmp_path: Path, 
     assert runner.invoke(app, ["check", "--select", "context", str(SEED)]).exit_code == 0
 
 
+def test_learning_from_an_archive_without_arabic_writes_no_model(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("hello world\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["learn", str(tmp_path), "--model", str(tmp_path / "m.model")])
+    assert result.exit_code == 2 and "no Arabic words" in result.stderr
+    assert not (tmp_path / "m.model").exists()
+
+
 def test_jobs_judge_with_the_model_as_one_process_does(tmp_path: Path) -> None:
     story = "أجرت الصحيفة مقالة مع الوزير. وقال الوزير انا لا أوافق.\n"
     for i in range(6):

@@ -107,13 +107,15 @@ def _write_desk(output: Path, learned: Desk, files: int, errors: Console) -> Non
 
 def _write_model(path: Path, tally: ngrams.Tally, files: int, show: bool, errors: Console) -> None:
     """Write the model, with the slips of each word it may judge (found once, here)."""
+    if not tally.tokens():
+        fail(f"{path}: not written: the archive has no Arabic words to learn from ({files} file(s) read)")
     try:
         write_model(tally, path, default_lexicon(), lambda words: _tracked(words, show, "finding slips"))
         size = path.stat().st_size
     except OSError as exc:
         fail(f"{path}: {exc.strerror or exc}")
     errors.print(
-        f"{path}: context model of {tally.tokens():,} words, {len(tally.words) - 1:,} distinct, "
+        f"{path}: context model of {tally.tokens():,} words, {tally.distinct():,} distinct, "
         f"{len(tally.pairs):,} word pairs ({_size(size)}), from {files} file(s); "
         f"use it with: arabspell check --model {path}",
         markup=False,

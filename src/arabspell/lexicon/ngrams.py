@@ -78,6 +78,10 @@ class Tally:
         """How many words were counted."""
         return sum(n for word, n in self.words.items() if word != BOUNDARY)
 
+    def distinct(self) -> int:
+        """How many distinct words were counted."""
+        return len(self.words) - (BOUNDARY in self.words)
+
     def items(self, min_pair: int) -> Iterator[tuple[str, bytes]]:
         """The trie's records: counts of words, their distinct followers and leaders, and the
         pairs seen at least `min_pair` times (the rarer ones count only as distinct neighbours)."""
