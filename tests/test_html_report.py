@@ -322,6 +322,12 @@ def test_chromium_shows_the_seed_report(in_root: None, tmp_path: Path) -> None:
         chromium(tmp_path, page.as_uri(), f"--screenshot={ARTIFACTS / shot}", f"--window-size={size}")
         assert (ARTIFACTS / shot).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         print(f"screenshot: {ARTIFACTS / shot}")
+    opened = tmp_path / "opened.html"  # as after a tap on الهافية (docs/html-report.png is this one)
+    script = '<script>document.getElementById("f1-2").classList.add("open")</script></body>'
+    opened.write_text(page.read_text(encoding="utf-8").replace("</body>", script), encoding="utf-8")
+    shot = ARTIFACTS / "html-report-seed-tip.png"
+    chromium(tmp_path, opened.as_uri(), f"--screenshot={shot}", "--window-size=1000,1400", "--hide-scrollbars")
+    print(f"screenshot: {shot}")
 
 
 def test_chromium_filters_from_the_address(in_root: None, tmp_path: Path) -> None:

@@ -118,5 +118,5 @@ def _summary(rows: list[FileRow], line: str, notices: list[Notice]) -> str:
     return (
         f'<header><h1>{esc(TITLE)}</h1><p class="line" dir="ltr" lang="en">{esc(line)}</p></header>\n'
         f'<main>\n<section id="summary"><h2>الملخص</h2>{files_table(rows)}{rules_table(rows)}'
-        f"{legend(rows)}{controls(rows)}</section>\n{notes}\n"
+        f'<div class="tools">{legend(rows)}{controls(rows)}</div></section>\n{notes}\n'
     )
