@@ -199,6 +199,7 @@ EPILOG = """Examples:
   arabspell check desk/ archive/2026/          every text, Markdown and HTML file, recursively
   cat story.txt | arabspell check -            standard input
   arabspell check --format json story.txt      machine-readable report
+  arabspell check -f html -o out.html desk/    a page to read in a browser
   arabspell check --diff story.txt             what --fix would change
   arabspell check --select orthography .       only the orthography.* rules
 
