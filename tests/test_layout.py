@@ -24,6 +24,7 @@ LAYERS = (
     "desk",
     "report",
     "run",
+    "lsp",
     "cli",
 )
 MAX_MODULE_LINES = 250
