@@ -24,8 +24,8 @@ def frame(payload: bytes) -> bytes:
 class Pipe:
     """An `arabspell lsp` process and the messages it sent, read by a thread into a queue."""
 
-    def __init__(self, cwd: Path | None = None) -> None:
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    def __init__(self, cwd: Path | None = None, env: dict[str, str] | None = None) -> None:
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
         self.process = subprocess.Popen(
             COMMAND, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=env
         )
