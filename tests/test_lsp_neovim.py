@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT, SEED
 from lspkit.pipe import COMMAND
 

@@ -61,7 +61,9 @@ def actions(doc: Document, findings: list[Finding], desks: Desks) -> list[types.
     return list(out.values())
 
 
-def _action(title: str, edit: types.WorkspaceEdit, shown: list[types.Diagnostic], preferred: bool = False):
+def _action(
+    title: str, edit: types.WorkspaceEdit, shown: list[types.Diagnostic], preferred: bool = False
+) -> types.CodeAction:
     return types.CodeAction(title=title, kind=QUICKFIX, diagnostics=shown, is_preferred=preferred or None, edit=edit)
 
 
@@ -113,7 +115,8 @@ def _file_edit(edit: edits.FileEdit, doc: Document) -> types.WorkspaceEdit:
     if not doc.document_changes:
         return types.WorkspaceEdit(changes={uri: [change]})
     identifier = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=None)
-    steps: list = [types.TextDocumentEdit(text_document=identifier, edits=[change])]
+    first = types.TextDocumentEdit(text_document=identifier, edits=[change])
+    steps: list[types.TextDocumentEdit | types.CreateFile] = [first]
     if edit.create:
         steps.insert(0, types.CreateFile(uri=uri, options=types.CreateFileOptions(ignore_if_exists=True)))
     return types.WorkspaceEdit(document_changes=steps)

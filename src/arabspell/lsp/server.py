@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
@@ -21,12 +22,15 @@ from arabspell.lsp import documents
 from arabspell.lsp.diagnostics import diagnostics
 from arabspell.lsp.documents import Checked, Desks, Notice, Stale
 from arabspell.lsp.positions import UTF16
+from arabspell.text.markup import Kind
 
 #: seconds a document must rest after a change before it is checked again
 DEBOUNCE = 0.15
 #: the files whose change may change every document's findings (besides the dictionaries)
 WATCHED = ("**/arabspell.toml", "**/.arabspell.toml", "**/pyproject.toml", "**/*.txt")
 log = logging.getLogger(__name__)
+#: true once a check is out of date
+Outdated = Callable[[], bool]
 
 
 def _version() -> str:
@@ -103,7 +107,7 @@ class Server(LanguageServer):
         self.text_document_publish_diagnostics(found)
 
 
-def _guarded(text: str, kind, desks: Desks, path: Path | None, stale):  # type: ignore[no-untyped-def]
+def _guarded(text: str, kind: Kind, desks: Desks, path: Path | None, stale: Outdated) -> Callable[[], Checked]:
     """The check to run in the worker: an unexpected error is a notice, never the server's end."""
 
     def work() -> Checked:
