@@ -25,6 +25,8 @@ def started(root: Path, **env: str) -> Pipe:
 def test_a_malformed_message_and_an_unknown_method(tmp_path: Path) -> None:
     pipe = started(tmp_path)
     pipe.write(frame(b'{"jsonrpc": "2.0", "id": 99, "method": '))  # cut short: not JSON
+    parse_error = pipe.next()
+    assert parse_error["id"] is None and parse_error["error"]["code"] == -32700
     pipe.write(frame(b"[1, 2, 3]"))  # JSON, not a message
     pipe.notify("arabspell/no-such-notification", {})
     unknown = pipe.answer(pipe.request("arabspell/no-such-method", {}))

@@ -8,11 +8,13 @@ editor applies."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -22,6 +24,7 @@ from arabspell.lsp import documents
 from arabspell.lsp.diagnostics import diagnostics
 from arabspell.lsp.documents import Checked, Desks, Notice, Stale
 from arabspell.lsp.positions import UTF16
+from arabspell.lsp.protocol import Protocol
 from arabspell.text.markup import Kind
 
 #: seconds a document must rest after a change before it is checked again
@@ -44,13 +47,22 @@ class Server(LanguageServer):
     """The server and what it keeps: the plans, each document's last check and version count."""
 
     def __init__(self) -> None:
-        super().__init__("arabspell", _version(), text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        sync = types.TextDocumentSyncKind.Full
+        super().__init__("arabspell", _version(), text_document_sync_kind=sync, protocol_cls=Protocol)
         self.desks = Desks()
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arabspell-check")
         self.generations: dict[str, int] = {}
         self.results: dict[str, Checked] = {}
         self.stopping = False
         self._tasks: set[asyncio.Task[None]] = set()
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """A message that is not JSON is answered with ParseError; any other error is logged
+        (on stderr), not shown to the user: the server carries on."""
+        if isinstance(error, json.JSONDecodeError) and isinstance(self.protocol, Protocol):
+            self.protocol.parse_error(error)
+        else:
+            log.error("arabspell lsp: %s", error)
 
     @property
     def encoding(self) -> str:
