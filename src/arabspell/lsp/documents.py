@@ -10,6 +10,7 @@ HTML document is checked whole (its structure is), up to `WHOLE_MAX` code points
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,8 @@ class Desks:
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = root
+        #: the worker thread checks, the server's thread reads configurations for code actions
+        self._lock = threading.RLock()
         self._configs: dict[Stamp, Config] = {}
         self._plans: dict[tuple[Config, tuple[Stamp, ...]], Plan] = {}
 
@@ -91,20 +94,22 @@ class Desks:
         if found is None:
             return None, Config()
         key = stamp(found)
-        if key not in self._configs:
-            _bounded(self._configs)
-            self._configs[key] = load(found)
-        return found, self._configs[key]
+        with self._lock:
+            if key not in self._configs:
+                _bounded(self._configs)
+                self._configs[key] = load(found)
+            return found, self._configs[key]
 
     def plan(self, path: Path | None) -> Plan:
         """A document's plan; raises ConfigError, DeskError, ModelError or OSError as `run.plan` does."""
         config = self.config(path)[1]
         files = (*config.dictionaries, *((config.model,) if config.model else ()))
         key = (config, tuple(stamp(f) for f in files))
-        if key not in self._plans:
-            _bounded(self._plans)
-            self._plans[key] = plan(config)
-        return self._plans[key]
+        with self._lock:
+            if key not in self._plans:
+                _bounded(self._plans)
+                self._plans[key] = plan(config)
+            return self._plans[key]
 
 
 def _bounded(cache: dict) -> None:  # type: ignore[type-arg]

@@ -100,7 +100,8 @@ async def _code_actions(ls: Server, params: types.CodeActionParams) -> list[type
     text = doc.source
     checked = ls.results.get(uri)
     if checked is None or checked.text != text:
-        checked = await ls.checked(uri)
+        published = await ls.checked(uri)
+        checked = published[0] if published is not None else None
     if checked is None or checked.text != text:
         return []
     positions = Positions(text, ls.encoding)

@@ -34,6 +34,8 @@ WATCHED = ("**/arabspell.toml", "**/.arabspell.toml", "**/pyproject.toml", "**/*
 log = logging.getLogger(__name__)
 #: true once a check is out of date
 Outdated = Callable[[], bool]
+#: a document's check and its diagnostics
+Published = tuple[Checked, list[types.Diagnostic]]
 
 
 def _version() -> str:
@@ -91,15 +93,16 @@ class Server(LanguageServer):
     def stale(self, uri: str, generation: int) -> bool:
         return self.stopping or self.generations.get(uri) != generation
 
-    async def checked(self, uri: str, generation: int | None = None) -> Checked | None:
-        """A document's check, in the worker thread; None when out of date or the server stops."""
+    async def checked(self, uri: str, generation: int | None = None) -> Published | None:
+        """A document's check and its diagnostics, made in the worker thread (the server answers
+        meanwhile); None when out of date or the server stops."""
         doc = self.workspace.text_documents.get(uri)
         if doc is None:
             return None
         path = _path(uri)
         kind = documents.kind_for(doc.language_id, path or uri)
         stale = (lambda: self.stale(uri, generation)) if generation is not None else (lambda: self.stopping)
-        work = _guarded(doc.source, kind, self.desks, Path(path) if path else None, stale)
+        work = _guarded(doc.source, kind, self.desks, Path(path) if path else None, stale, self.encoding)
         try:
             return await asyncio.get_running_loop().run_in_executor(self.pool, work)
         except (Stale, RuntimeError):  # RuntimeError: the pool is shut down, the server stops
@@ -111,25 +114,28 @@ class Server(LanguageServer):
         if self.stale(uri, generation):
             return
         version = self.workspace.text_documents[uri].version if uri in self.workspace.text_documents else None
-        result = await self.checked(uri, generation)
-        if result is None or self.stale(uri, generation):
+        published = await self.checked(uri, generation)
+        if published is None or self.stale(uri, generation):
             return
-        self.results[uri] = result
-        found = types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics(result, self.encoding), version=version)
-        self.text_document_publish_diagnostics(found)
+        self.results[uri] = published[0]
+        params = types.PublishDiagnosticsParams(uri=uri, diagnostics=published[1], version=version)
+        self.text_document_publish_diagnostics(params)
 
 
-def _guarded(text: str, kind: Kind, desks: Desks, path: Path | None, stale: Outdated) -> Callable[[], Checked]:
-    """The check to run in the worker: an unexpected error is a notice, never the server's end."""
+def _guarded(
+    text: str, kind: Kind, desks: Desks, path: Path | None, stale: Outdated, encoding: str
+) -> Callable[[], Published]:
+    """The work for the worker thread; an unexpected error is a notice, never the server's end."""
 
-    def work() -> Checked:
+    def work() -> Published:
         try:
-            return documents.check(text, kind, desks, path, stale)
+            checked = documents.check(text, kind, desks, path, stale)
         except Stale:
             raise
         except Exception as exc:  # a bug must not stop the server: say it on the document
             log.exception("arabspell: check failed")
-            return Checked(text, notice=Notice(f"arabspell: internal error: {exc!r}", "internal-error"))
+            checked = Checked(text, notice=Notice(f"arabspell: internal error: {exc!r}", "internal-error"))
+        return checked, diagnostics(checked, encoding)
 
     return work
 
