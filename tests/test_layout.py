@@ -24,6 +24,7 @@ LAYERS = (
     "desk",
     "report",
     "run",
+    "lsp",
     "cli",
 )
 MAX_MODULE_LINES = 250
@@ -97,3 +98,18 @@ def test_only_the_faces_print() -> None:
         '"src/arabspell/lexicon/build.py" = ["T20"]',
         '"src/arabspell/report/**" = ["T20"]',
     ]
+
+
+#: the language server's framework, an optional extra: only the lsp package imports it
+LSP_ONLY = ("pygls", "lsprotocol")
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: name_of(p))
+def test_only_the_language_server_imports_pygls(path: Path) -> None:
+    if layer_of(name_of(path)) == "lsp":
+        return
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+        names += [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+        for name in names:
+            assert name.split(".")[0] not in LSP_ONLY, f"{name_of(path)}:{node.lineno} imports {name}"

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from arabspell.cli import check, desk, init, options, usage
+from arabspell.cli import check, desk, init, lsp, options, usage
 from arabspell.cli.common import console
 
 app = usage.app(name="arabspell", add_completion=False, no_args_is_help=True)
@@ -15,6 +15,7 @@ app.command("learn", cls=usage.Command)(desk.learn)
 app.command("rules", cls=usage.Command)(desk.rules)
 app.command("config", cls=usage.Command)(desk.show_config)
 app.command("init", cls=usage.Command)(init.init)
+app.command("lsp", cls=usage.Command)(lsp.lsp)
 
 
 def _version(shown: bool) -> None:
