@@ -1,7 +1,8 @@
-"""Headless Emacs with eglot runs `arabspell lsp` on the seed article and reads its four diagnostics
-through Flymake (Emacs 28 with Debian's `elpa-eglot`, eglot 1.9; built in from Emacs 29; `.ci/run`
-installs them). The set-up is README's Emacs snippet, verbatim: tests/data/emacs/init.el holds it
-between two marker lines, and README shows exactly that block."""
+"""Headless Emacs with eglot runs `arabspell lsp` on the seed article, reads its four diagnostics
+through Flymake and applies a quick fix with eglot-code-actions (Emacs 28 with Debian's
+`elpa-eglot`, eglot 1.9; built in from Emacs 29; `.ci/run` installs them). The set-up is README's
+Emacs snippet, verbatim: tests/data/emacs/init.el holds it between two marker lines, and README
+shows exactly that block."""
 
 from __future__ import annotations
 
@@ -86,23 +87,32 @@ def test_emacs_eglot_reads_the_seed_diagnostics(tmp_path: Path, tmp_path_factory
         "ARABSPELL_EMACS_EXPECT": "4",
     }
     command = [str(EMACS), "--batch", "-l", str(INIT)]
-    done = subprocess.run(command, cwd=tmp_path, env=env, timeout=TIMEOUT, capture_output=True)
+    # RET at eglot-code-actions' prompt (batch Emacs reads it from standard input): the default
+    done = subprocess.run(command, cwd=tmp_path, env=env, timeout=TIMEOUT, capture_output=True, input=b"\n")
     events = tmp_path / "emacs.events"
     log = events.read_text(encoding="utf-8") if events.exists() else ""
     error = tmp_path / "emacs.error"
     assert not error.exists(), error.read_text(encoding="utf-8") + "\n" + log
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["mode"] == "text-mode"
     found = report["diagnostics"]
     # Emacs's positions count characters (code points) from 1: each region is its word in the file
-    text = article.read_text(encoding="utf-8")
-    seen = [(d["region"], text[d["beg"] - 1 : d["end"] - 1]) for d in found]
+    # (as it was opened: the seed's text; the quick fix below changes it)
+    seed = SEED.read_text(encoding="utf-8")
+    seen = [(d["region"], seed[d["beg"] - 1 : d["end"] - 1]) for d in found]
     assert seen == [(word, word) for word in WORDS], log
     for d, word in zip(found, WORDS, strict=True):
         assert word in d["text"] and d["text"].startswith("arabspell ["), d
     codes = [re.match(r"arabspell \[([\w.-]+)\]", d["text"]).group(1) for d in found]  # type: ignore[union-attr]
     assert codes == ["names.inconsistent", "spelling.unknown-word", "spelling.unknown-word", "names.inconsistent"]
     assert {d["type"] for d in found} == {"eglot-error"}
+    # the quick fixes of «تصيعد», the preferred one first; applied and saved, its diagnostic goes
+    assert report["titles"] == ["Replace with «تصعيد»", "Replace with «تصاعد»", "Ignore «تصيعد» in this file"]
+    assert [d["region"] for d in report["fixed"]] == ["لويس", "الهافية", "أوستين"], log
+    assert seed.count("تصيعد") == 1
+    # (text-mode's require-final-newline: Emacs ends the file it saves with a newline)
+    assert article.read_text(encoding="utf-8").rstrip("\n") == seed.replace("تصيعد", "تصعيد").rstrip("\n")
     assert report["flymake-running"] == ["eglot-flymake-backend"] and report["flymake-disabled"] == []
     # nothing eglot logs as an error, and the server exits by itself after shutdown and exit
     assert ":error" not in log, log

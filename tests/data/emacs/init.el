@@ -3,8 +3,9 @@
 ;; Emacs 28 with eglot 1.9 (Debian's elpa-eglot; built in from Emacs 29) opens the file named
 ;; by ARABSPELL_EMACS_FILE in text-mode, with README's set-up (between the two README lines
 ;; below, verbatim; tests/test_lsp_emacs.py checks README shows exactly it), waits for the
-;; Flymake diagnostics eglot makes of the server's, writes them (JSON) to ARABSPELL_EMACS_OUT
-;; and eglot's events log to ARABSPELL_EMACS_OUT.events, shuts the server down and exits.
+;; Flymake diagnostics eglot makes of the server's, applies the quick fix of one with
+;; eglot-code-actions and saves the file, writes what it saw (JSON) to ARABSPELL_EMACS_OUT and
+;; eglot's events log to ARABSPELL_EMACS_OUT.events, shuts the server down and exits.
 ;; `arabspell' is found on PATH (the test puts its virtual environment's bin first).
 
 ;; what interactive Emacs does at startup and batch Emacs does not: the installed packages'
@@ -47,17 +48,32 @@
 
 (defun arabspell-test-run ()
   (find-file (getenv "ARABSPELL_EMACS_FILE"))
-  (unless (eq major-mode 'text-mode) (text-mode))
   ;; eglot-ensure connects from post-command-hook, which batch Emacs has no command loop to run
   (run-hooks 'post-command-hook)
   (let ((server (or (eglot-current-server) (error "eglot did not connect: %s" (arabspell-test--events))))
         (deadline (+ (float-time) 60)))
     (while (and (< (length (flymake-diagnostics)) arabspell-test-expect) (< (float-time) deadline))
       (accept-process-output nil 0.05))
-    (let ((found (arabspell-test--diagnostics)))
+    (let ((found (arabspell-test--diagnostics)) titles fixed)
+      ;; the quick fix of «تصيعد», as M-x eglot-code-actions there offers and applies it: the
+      ;; test types RET at the prompt (batch Emacs reads it from standard input), which takes
+      ;; the default, the preferred action; then the file is saved and checked again
+      (let ((word (seq-find (lambda (d) (equal (alist-get 'region d) "تصيعد")) found)))
+        (when word
+          (goto-char (alist-get 'beg word))
+          (setq titles (mapcar (lambda (a) (plist-get a :title)) (eglot-code-actions (point) (point))))
+          (let ((last-nonmenu-event ?\r)) (call-interactively #'eglot-code-actions))
+          (save-buffer)
+          (let ((deadline (+ (float-time) 60)))
+            (while (and (>= (length (flymake-diagnostics)) arabspell-test-expect) (< (float-time) deadline))
+              (accept-process-output nil 0.05)))
+          (setq fixed (arabspell-test--diagnostics))))
       (arabspell-test--write
        arabspell-test-out
        (json-encode `((diagnostics . ,(vconcat found))
+                      (titles . ,(vconcat titles))
+                      (fixed . ,(vconcat fixed))
+                      (mode . ,(symbol-name major-mode))
                       (emacs . ,emacs-version)
                       (eglot . ,(if-let ((desc (cadr (assq 'eglot package-alist)))) (package-version-join (package-desc-version desc)) "built in"))
                       (flymake-running . ,(vconcat (mapcar #'symbol-name (flymake-running-backends))))
