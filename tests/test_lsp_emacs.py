@@ -114,6 +114,8 @@ def test_emacs_eglot_reads_the_seed_diagnostics(tmp_path: Path, tmp_path_factory
     # (text-mode's require-final-newline: Emacs ends the file it saves with a newline)
     assert article.read_text(encoding="utf-8").rstrip("\n") == seed.replace("تصيعد", "تصعيد").rstrip("\n")
     assert report["flymake-running"] == ["eglot-flymake-backend"] and report["flymake-disabled"] == []
-    # nothing eglot logs as an error, and the server exits by itself after shutdown and exit
+    # nothing eglot logs as an error, nothing in the server's stderr buffer, and the server exits
+    # by itself after shutdown and exit
     assert ":error" not in log, log
+    assert (tmp_path / "emacs.stderr").read_text(encoding="utf-8").strip() == ""
     assert (tmp_path / "emacs.exit").read_text(encoding="utf-8") == "exit 0", log

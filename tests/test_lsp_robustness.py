@@ -131,3 +131,17 @@ def test_without_pygls_a_one_line_error() -> None:
     assert done.stderr.strip().splitlines() == [
         'arabspell: the language server needs pygls: install arabspell[lsp] (pip install "arabspell[lsp]")'
     ]
+
+
+def test_the_editor_settings_are_taken_quietly(tmp_path: Path, seed_text: str) -> None:
+    """eglot (and VS Code) send workspace/didChangeConfiguration with the editor's settings once
+    connected; the configuration is the files', so the server takes it and logs nothing (pygls
+    would log "Ignoring notification for unknown method" to the editor's stderr buffer)."""
+    pipe = started(tmp_path)
+    pipe.notify("workspace/didChangeConfiguration", {"settings": {}})
+    uri = pipe.open(tmp_path / "a.txt", seed_text)
+    assert len(pipe.diagnostics(uri)["diagnostics"]) == 4
+    assert pipe.close() == 0
+    assert pipe.process.stderr is not None
+    log = pipe.process.stderr.read().decode("utf-8", "replace")
+    assert "didChangeConfiguration" not in log, log

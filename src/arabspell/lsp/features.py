@@ -72,6 +72,11 @@ def _workspace(server: Server) -> None:
             registration = types.Registration(id="arabspell-desk-files", method=method, register_options=options)
             ls.client_register_capability(types.RegistrationParams(registrations=[registration]))
 
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    async def settings(ls: Server, params: types.DidChangeConfigurationParams) -> None:
+        """The editor's settings (eglot and VS Code send them): taken and unused, the configuration
+        is the files' (`arabspell.toml`), as the CLI reads it."""
+
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     async def watched(ls: Server, params: types.DidChangeWatchedFilesParams) -> None:
         ls.refresh()
