@@ -93,6 +93,11 @@ class Costs:
             return False
         return intended[0] != typed[0]
 
+    def typing(self, intended: str, typed: str, edit: Edit) -> float:
+        """The cost of a keyboard slip from the intended word to the typed one, its first letter's
+        extra included (`edge`)."""
+        return self.of(edit) + self.edge * self.at_edge(intended, typed, edit)
+
     def of(self, edit: Edit) -> float:
         """The cost of one edit of this kind."""
         return float(getattr(self, edit.value.replace("-", "_")))

@@ -208,7 +208,7 @@ class Corrector:
             for form, edit in typing_variants_in(stem, vocabulary):
                 value = self._through_clitics(head, form, clitic_cost) if head else zipf(form)
                 if value > 0.0:
-                    cost = costs.of(edit) + clitic_cost + costs.edge * costs.at_edge(head + form, word, edit)
+                    cost = costs.typing(head + form, word, edit) + clitic_cost
                     keep(out, Candidate(head + form, value - cost, edit, value))
         return out
 

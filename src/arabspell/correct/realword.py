@@ -73,7 +73,7 @@ class RealWordJudge:
         for form, edit in found:
             if lexicon.zipf(form) < s.candidate_min:
                 continue
-            cost = self.costs.of(edit) + self.costs.edge * self.costs.at_edge(form, word, edit)
+            cost = self.costs.typing(form, word, edit)
             if form not in out or out[form][2] > cost:
                 out[form] = (form, edit, cost)
         return tuple(sorted(out.values(), key=lambda c: (c[2], c[0])))

@@ -12,6 +12,7 @@ import struct
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import marisa_trie
@@ -34,10 +35,11 @@ class ModelError(ValueError):
 def neighbours(text: str, tokens: list[Token]) -> Iterator[tuple[str, str, str]]:
     """(left, key, right) of each token: its neighbours' keys, `BOUNDARY` where the gap is more
     than spaces."""
-    n = len(tokens)
+    # each gap judged once: joined[i] says whether tokens i and i + 1 are neighbours
+    joined = [False, *(_spaces(text, a, b) for a, b in pairwise(tokens)), False]
     for i, token in enumerate(tokens):
-        left = tokens[i - 1].key if i and _spaces(text, tokens[i - 1], token) else BOUNDARY
-        right = tokens[i + 1].key if i + 1 < n and _spaces(text, token, tokens[i + 1]) else BOUNDARY
+        left = tokens[i - 1].key if joined[i] else BOUNDARY
+        right = tokens[i + 1].key if joined[i + 1] else BOUNDARY
         yield left, token.key, right
 
 
@@ -62,17 +64,13 @@ class Tally:
     def _add_line(self, text: str) -> None:
         tokens = tokenize(text)
         words, pairs = self.words, self.pairs
-        for left, word, _right in neighbours(text, tokens):
+        for left, word, right in neighbours(text, tokens):
             words[word] += 1
             if left == BOUNDARY:
                 words[BOUNDARY] += 1
             pairs[f"{left} {word}"] += 1
-        if tokens:
-            pairs[f"{tokens[-1].key} {BOUNDARY}"] += 1
-        # the other ends of runs: a pair (word, |) for each word followed by a boundary
-        for i in range(len(tokens) - 1):
-            if not _spaces(text, tokens[i], tokens[i + 1]):
-                pairs[f"{tokens[i].key} {BOUNDARY}"] += 1
+            if right == BOUNDARY:  # the other end of a run of words
+                pairs[f"{word} {BOUNDARY}"] += 1
 
     def tokens(self) -> int:
         """How many words were counted."""
