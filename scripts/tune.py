@@ -59,12 +59,15 @@ def main() -> None:
     total = {k: sum(c[k] for c in by_cat.values()) for k in ("errors", "detected", "top1", "top5")}
     clean = findings(EVAL / "dev" / "clean", settings)
     errata = score.load_errata(EVAL / "dev")
-    flags = safe = clean_words = 0
+    flags = safe = clean_words = caught = errors = 0
     for path in sorted((EVAL / "dev" / "clean").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         clean_words += len(score.WORD.findall(text))
-        false, *_ = score.published(clean[path.name], score.errata_spans(text, errata.get(path.name, [])))
+        false, _, flagged, listed = score.published(
+            clean[path.name], score.errata_spans(text, errata.get(path.name, []))
+        )
         flags += len(false)
+        caught, errors = caught + flagged, errors + listed
         safe += sum(1 for f in false if f["safe"])
     figures = {
         "recall": round(total["detected"] / total["errors"], 3),
@@ -74,6 +77,7 @@ def main() -> None:
         "clean_per_1k": round(1000 * flags / clean_words, 2),
         # wrong safe fixes: the safe findings on clean text that are on no reviewed published error
         "clean_safe_false_per_1k": round(1000 * safe / clean_words, 2),
+        "published_recall": round(caught / errors, 3) if errors else 0.0,
     }
     figures.update({cat: round(c["detected"] / c["errors"], 2) for cat, c in sorted(by_cat.items())})
     print(json.dumps({"args": sys.argv[1:], **figures}, ensure_ascii=False))

@@ -33,6 +33,9 @@ EXAMPLES = [
     # a correction through proclitics stands on its whole form: فالمتهم is rare, however common المتهم
     ("spelling.unknown-word", "فالمتخم بالطعام لا يشعر بجوع الفقير", None, None),
     ("spelling.unknown-word", "وتحدث التقرير عن الفرص والمخطر في السوق", "والمخطر", "والمخاطر"),
+    # letters no listed form has (خعا) mark a slip, so a rarer correction is enough
+    ("spelling.unknown-word", "لكنها هربت من خعاطفيها إلى ألمانيا", "خعاطفيها", "خاطفيها"),
+    ("spelling.unknown-word", "توقيف أكثر من 500 امرأة احتججن على القرار", None, None),  # every trigram is a word's
     ("spelling.unfamiliar-word", "وصل الوزير كزخستافيلوس إلى العاصمة", "كزخستافيلوس", None),
     ("spelling.unfamiliar-word", "وصل الوزير غالانت إلى العاصمة", None, None),
     ("orthography.hamza", "اعلن الوزير عن خطة جديدة", "اعلن", "أعلن"),
@@ -51,6 +54,11 @@ EXAMPLES = [
     ("orthography.hamza", "بدا الأمر كأن شيئا لم يكن", None, None),  # a listed word keeps its hamza
     ("orthography.hamza", "سافر الوفد في منتصف الاسبوع", "الاسبوع", "الأسبوع"),  # the standard spelling
     ("orthography.hamza", "اعتقد الوزير أن الاتفاق ممكن", None, None),  # a wasl verb, «he believed»
+    ("orthography.hamza", "تطالب الحكومة بمراجعة موقفها بشان القدس", "بشان", "بشأن"),  # a medial seat
+    ("orthography.hamza", "ومن بين هولاء البريطانية لويز", "هولاء", "هؤلاء"),
+    ("orthography.hamza", "أعلن محمد بن زايد خطة جديدة", None, None),  # a gazetteer name, not زائد
+    # a name the text introduces beside a name keeps its letters where it stands alone
+    ("orthography.hamza", "وقال زوران زايف إن الاتفاق تاريخي. واعتبر زايف أن الاتفاق", None, None),
     ("orthography.hamza-wasl", "جرت إنتخابات الرئاسة أمس", "إنتخابات", "انتخابات"),
     ("orthography.hamza-wasl", "وتم إستقبال الوفد في المطار", "إستقبال", "استقبال"),
     ("orthography.hamza-wasl", "أعلن الوزير إنتاج سيارة جديدة", None, None),  # form IV: hamzat al-qat'
@@ -87,6 +95,8 @@ EXAMPLES = [
     ("spacing.merged", "وقالت لوريانت إنها وصلت", None, None),  # a name, not لوري انت: two syllables
     ("spacing.merged", "وصل كيمبرلين إلى المدينة", None, None),  # not كيم برلين: كيم is a syllable
     ("spacing.merged", "وقال إن مستوىله ضعيف", "مستوىله", "مستوى له"),
+    ("spacing.merged", "وهوسعر مدعوم لا يستخدم إلا مع المؤسسات", "وهوسعر", "وهو سعر"),  # سعر: a word, no syllable
+    ("spacing.merged", "على حدود إقليمي فارس وهرمزجان", None, None),  # جان leans towards names: a syllable
     ("spacing.merged", "وأرفقتالصورة بالخبر", "وأرفقتالصورة", "وأرفقت الصورة"),  # و + a rare listed verb
     ("spacing.merged", "وقعت الحادثة في حي فلاتيري الشهير", None, None),  # not فلا + تيري: a name
     ("spacing.split", "قال إن الحكومة يست قبل الوفد غدا", "يست قبل", "يستقبل"),

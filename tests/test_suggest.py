@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from arabspell.correct.channel import NEIGHBOURS, Costs, Edit, orthographic_variants, typing_variants
+from arabspell.correct.channel import NEIGHBOURS, Costs, Edit, orthographic_variants, seat_variants, typing_variants
 from arabspell.engine import default_corrector
 
 
@@ -34,6 +34,16 @@ def corrector():
         # the first letter is seldom the slip: a proclitic typed is meant
         ("لئيس", "لرئيس"),  # not رئيس
         ("ويادة", "وزيادة"),  # not زيادة
+        # a medial hamza left off its seat (the hamza form is the standard spelling)
+        ("بشان", "بشأن"),
+        ("هولاء", "هؤلاء"),
+        ("مسالة", "مسألة"),
+        ("موقتا", "مؤقتا"),
+        # letters no listed form has (خعا, ظبم) mark a slip: a weaker correction is enough
+        ("خعاطفيها", "خاطفيها"),
+        ("تنظبم", "تنظيم"),
+        # a frequent three-letter word that leans towards Arabic, not names, is a word of its own
+        ("واستقرارسعر", "واستقرار سعر"),
     ],
 )
 def test_first_suggestion(corrector, typed: str, first: str) -> None:
@@ -88,6 +98,36 @@ def test_orthographic_variants(typed: str, variant: str, edit: Edit) -> None:
 
 def test_medial_hamza_is_not_varied() -> None:
     assert all(form != "ساله" for form, _ in orthographic_variants("سأله"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "variant"),
+    [("بشان", "بشأن"), ("هولاء", "هؤلاء"), ("الطايرة", "الطائرة"), ("تاهيله", "تأهيله")],
+)
+def test_seat_variants_put_a_medial_hamza_back(typed: str, variant: str) -> None:
+    assert (variant, Edit.HAMZA_SEAT) in set(seat_variants(typed))
+
+
+@pytest.mark.parametrize("word", ["اعلن", "والاقتصاد", "كتابا", "سعى"])
+def test_seat_variants_leave_the_first_and_last_letters(word: str) -> None:
+    """The stem's first alef is `orthographic_variants`' (hamzat al-qat'); a final ا/و/ي is a vowel."""
+    changed = {i for form, _ in seat_variants(word) for i, (a, b) in enumerate(zip(form, word)) if a != b}
+    assert not changed & {0, len(word) - 1}
+    assert all(not (i < 4 and word[:i] in {"و", "وال", "ال"}) for i in changed)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "زايد",  # a gazetteer name (محمد بن زايد), not زائد
+        "قايد",  # قايد السبسي
+        "زايف",  # Zaev: letters that lean towards names, and زائف is no standard spelling
+        "احتججن",  # a feminine plural verb: odd-looking, but every trigram is some listed form's
+        "الدرعمة",  # a rare word: no correction is likely enough
+    ],
+)
+def test_names_and_rare_words_keep_their_letters(corrector, word: str) -> None:
+    assert not corrector.judge(word).flagged
 
 
 @pytest.mark.parametrize(

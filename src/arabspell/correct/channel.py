@@ -43,6 +43,8 @@ class Edit(str, Enum):
     """Kinds of slip, from the intended word to the typed one."""
 
     HAMZA = "hamza"
+    #: a hamza inside the word left off its seat (بشان, هولاء, الطايرة)
+    HAMZA_SEAT = "hamza-seat"
     TAA_MARBUTA = "taa-marbuta"
     ALEF_MAQSURA = "alef-maqsura"
     KEYBOARD = "keyboard"
@@ -54,7 +56,7 @@ class Edit(str, Enum):
     DOUBLING = "doubling"
 
 
-ORTHOGRAPHIC = frozenset({Edit.HAMZA, Edit.TAA_MARBUTA, Edit.ALEF_MAQSURA})
+ORTHOGRAPHIC = frozenset({Edit.HAMZA, Edit.HAMZA_SEAT, Edit.TAA_MARBUTA, Edit.ALEF_MAQSURA})
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ class Costs:
     """Cost of each kind of slip, in Zipf units (higher: less likely)."""
 
     hamza: float = 0.6
+    #: a medial hamza written as its bare seat: rarer than a dropped initial one, and the bare form
+    #: is more often a word of its own (سال, روية)
+    hamza_seat: float = 1.0
     taa_marbuta: float = 1.2
     alef_maqsura: float = 1.0
     #: the reverse slips (hypercorrection): hamza on a plain alef, ة for ه, ي for ى
@@ -144,6 +149,20 @@ def orthographic_variants(word: str) -> Iterator[tuple[str, Edit]]:
         }.get(last)
         if swap:
             yield stem + swap[0], swap[1]
+
+
+#: a medial hamza's seat and the hamza written on it
+SEATS = {"ا": "أ", "و": "ؤ", "ي": "ئ"}
+
+
+def seat_variants(word: str) -> Iterator[tuple[str, Edit]]:
+    """Forms with a medial hamza put back on its bare seat: ا → أ (بشان → بشأن), و → ؤ (هولاء →
+    هؤلاء), ي → ئ (الطايرة → الطائرة). Not the stem's first letter (`orthographic_variants`) nor the
+    last, where a bare alef, waw or yaa is a long vowel or an ending far more often."""
+    for i in range(1, len(word) - 1):
+        seat = SEATS.get(word[i])
+        if seat and not (i < 4 and is_proclitic(word[:i])):
+            yield word[:i] + seat + word[i + 1 :], Edit.HAMZA_SEAT
 
 
 def definite(word: str) -> bool:

@@ -10,13 +10,21 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz.distance import Levenshtein
 
 from arabspell.arabic.clitics import IMPERFECT, morphemes, proclitic_heads
 from arabspell.arabic.tokenize import LONGEST_WORD
 from arabspell.arabic.wasl import wasl_shape
-from arabspell.correct.channel import ORTHOGRAPHIC, Edit, orthographic_variants, removes_hamza, typing_variants_in
+from arabspell.correct.channel import (
+    ORTHOGRAPHIC,
+    Edit,
+    orthographic_variants,
+    removes_hamza,
+    seat_variants,
+    typing_variants_in,
+)
 from arabspell.correct.merges import MERGE, MERGES, NEGATED_VERB, keep, merges
 from arabspell.correct.model import CHEAP_SLIP, Candidate, Model, Verdict
 from arabspell.correct.realword import RealWordJudge
@@ -62,7 +70,7 @@ class Corrector:
         inflected = self.lexicon.inflection(word) if ranked and not listed else 0.0
         own = max(own, inflected)
         capped = max(self._unattested(word, own, listed), inflected)
-        return Verdict(word, own, listed, self._decide(own, listed, ranked, capped), ranked)
+        return Verdict(word, own, listed, self._decide(word, own, listed, ranked, capped), ranked)
 
     def in_context(self, verdict: Verdict, share: Callable[[str], float]) -> tuple[Candidate, ...]:
         """The corrections of a verdict once the text is known: a cache model (news repeats its
@@ -81,7 +89,7 @@ class Corrector:
         capped = self._unattested(verdict.word, own, verdict.listed)
         if own_share:
             own, capped = (math.log10(10**x + self.model.cache_weight * 1e9 * own_share) for x in (own, capped))
-        return self._decide(own, verdict.listed, tuple(boosted), capped)
+        return self._decide(verdict.word, own, verdict.listed, tuple(boosted), capped)
 
     @staticmethod
     def _cacheable(verdict: Verdict, cand: Candidate) -> bool:
@@ -108,10 +116,15 @@ class Corrector:
             return own
         return max(self.model.unlisted_ceiling, self.lexicon.reading(word, suffixes=False))
 
-    def _decide(self, own: float, listed: bool, ranked: tuple[Candidate, ...], capped: float) -> tuple[Candidate, ...]:
+    def _decide(
+        self, word: str, own: float, listed: bool, ranked: tuple[Candidate, ...], capped: float
+    ) -> tuple[Candidate, ...]:
         """The corrections that pass the decision rule, best first, then the near misses; `capped` is
         the written form's score against a listed correction (`_unattested`)."""
-        sure = [c for c in ranked if self._confident(capped if self._attested(c) else own, listed, c)]
+        strange = self.lexicon.odd_letters(word) if ranked and not listed else 0
+        sure = [
+            c for c in ranked if self._confident(capped if self._attested(c) else own, listed, c, self._odd(strange, c))
+        ]
         if not sure:
             return ()
         # Near misses follow: for a listed form only its other orthographic variants (ان → أن, إن);
@@ -158,7 +171,13 @@ class Corrector:
             self._targets = sorted(((zipf(w), w) for w in self.lexicon.vocabulary_above(floor)), reverse=True)
         return self._targets
 
-    def _confident(self, own: float, listed: bool, cand: Candidate) -> bool:
+    def _odd(self, strange: int, cand: Candidate) -> bool:
+        """Whether the written form has letter trigrams that no listed form has and the correction has
+        none (خعاطفيها → خاطفيها: خعا): letters no word has are a slip's mark, and they lower the bar a
+        correction must clear (`Model.odd_letters`)."""
+        return bool(strange) and cand.edit not in MERGES and not self.lexicon.odd_letters(cand.text)
+
+    def _confident(self, own: float, listed: bool, cand: Candidate, odd: bool = False) -> bool:
         """The decision rule: is this correction more likely than the written form?"""
         if listed:
             sure = cand.edit in ORTHOGRAPHIC or cand.edit == NEGATED_VERB
@@ -172,16 +191,18 @@ class Corrector:
         else:
             longer = max(0, len(cand.text) - self.model.long_word)
             floor = self.model.min_unknown_score - self.model.long_word_slope * longer
-        return cand.score >= max(floor, own + margin)
+        return cand.score >= max(floor, own + margin) - self.model.odd_letters * odd
 
     def _orthographic(self, word: str, listed: bool) -> dict[str, Candidate]:
         """Hamza, ة/ه and ى/ي variants; a listed form only yields to listed variants."""
         out: dict[str, Candidate] = {}
         lookup = self.lexicon.zipf if listed else self.lexicon.score_uncached
-        for form, edit in orthographic_variants(word):
+        seats = () if word in self.lexicon.names else seat_variants(word)  # قايد السبسي: a name's own
+        for form, edit in chain(orthographic_variants(word), seats):
             if listed and edit is Edit.HAMZA and removes_hamza(word, form):
                 continue  # a listed form with a hamza is a word (كأن): a wasl alef has its own rule
-            value = lookup(form)
+            # a medial hamza is put back only to give a listed word (not سأيمان, read as س + أيمان)
+            value = self.lexicon.zipf(form) if edit is Edit.HAMZA_SEAT else lookup(form)
             if value > 0.0:
                 cost = self._orthographic_cost(form, word, edit, value, listed)
                 keep(out, Candidate(form, value - cost, edit, value))
@@ -191,9 +212,13 @@ class Corrector:
         """The slip's cost; nothing for a hamza dropped from a listed form whose hamza spelling is a
         common word (الاسبوع, اذا): the web's bare spellings are frequent, but the hamza form is the
         standard one (not on a wasl alef: الاطلاع is no slip for الإطلاع)."""
-        standard = listed and edit is Edit.HAMZA and value >= self.model.standard_hamza_zipf
-        if standard and removes_hamza(form, word) and not wasl_shape(word, form):  # the writer dropped it
+        standard = listed and value >= self.model.standard_hamza_zipf
+        if edit is Edit.HAMZA_SEAT and not standard and self.lexicon.foreignness(word) >= self.model.seat_foreign_max:
+            return math.inf  # زايف, تياس: a transliterated name's ي and ا, not a seat
+        if standard and edit is Edit.HAMZA_SEAT:
             return 0.0
+        if standard and edit is Edit.HAMZA and removes_hamza(form, word) and not wasl_shape(word, form):
+            return 0.0  # the writer dropped it
         return self.model.costs.orthographic(form, word, edit)
 
     def _typing(self, word: str) -> dict[str, Candidate]:

@@ -53,6 +53,8 @@ def syllable(part: str, zipf: float, other: str, other_zipf: float, lexicon: Lex
     letters or more (ذكي جديد, الأوروبية جان; not ماري انت)."""
     if part in PARTICLES or len(part) > 4 or zipf >= model.min_short_part_zipf:
         return False
+    if zipf >= model.arabic_short_part_zipf and lexicon.foreignness(part) < 0.0:
+        return False
     if len(other) >= 4 and other_zipf >= model.merge_partner_zipf:
         return False
     return len(part) < 4 or lexicon.foreignness(part) >= model.syllable_foreign_min

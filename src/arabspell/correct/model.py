@@ -45,6 +45,9 @@ class Model:
     realword: RealWordModel = field(default_factory=RealWordModel)
     #: an unknown word is flagged when its best candidate scores at least this
     min_unknown_score: float = 0.7
+    #: ... and the written form's own score less this, when the form has a letter trigram no listed
+    #: form has and the correction has none (خعاطفيها → خاطفيها: خعا)
+    odd_letters: float = 2.0
     #: a listed word is flagged when an orthographic variant beats it by this margin
     known_margin: float = 0.0
     #: a listed word yields to a slip or a merge only when it beats it by this margin
@@ -91,6 +94,9 @@ class Model:
     #: part is a common word of four letters or more: rarer ones are syllables of a name (ماري انت)
     min_short_part_zipf: float = 4.7
     merge_partner_zipf: float = 4.5
+    #: ... but one whose letters lean towards Arabic words, not names, is a word from this Zipf (سعر
+    #: in واستقرارسعر; جان in وهرمزجان stays a syllable)
+    arabic_short_part_zipf: float = 4.5
     #: a part of at most four letters whose letters lean this much towards names is a name's syllable
     syllable_foreign_min: float = 1.0
     #: a verb run into a negation must be at least this frequent
@@ -119,6 +125,9 @@ class Model:
     safe_foreign_max: float = 1.5
     #: a hamza form at least this common is the standard spelling: its bare form costs no slip
     standard_hamza_zipf: float = 5.0
+    #: a medial seat is no slip on a form whose letters lean this much towards names, unless its
+    #: hamza spelling is the standard one (راس → رأس, but زايف is Zaev)
+    seat_foreign_max: float = 1.0
     #: a word whose letters lean this much towards names, beside another name, is part of that
     #: name: the orthography rules leave its spelling to `names.inconsistent` (فان بيرسي)
     name_context_foreign_min: float = 1.25

@@ -23,6 +23,8 @@ class Artefact:
     fullnames: frozenset[str] = frozenset()
     style: tuple[tuple[str, str], ...] = ()
     trigrams: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: every letter trigram of a listed form, as the artefact lists them
+    letters: tuple[str, ...] = ()
 
 
 def trigrams(word: str) -> list[str]:
@@ -49,6 +51,7 @@ def parse_artefact(data: str, store: Words) -> Artefact:
         frozenset(sections.get("fullnames", [])),
         style,  # type: ignore[arg-type]
         grams,
+        tuple(sections.get("letters", [])),
     )
 
 

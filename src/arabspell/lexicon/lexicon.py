@@ -6,7 +6,6 @@ The compiled artefact (`artefact.py`, built by `arabspell.lexicon.build`) is loa
 
 from __future__ import annotations
 
-import math
 from collections.abc import Container, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -14,8 +13,9 @@ from typing import NamedTuple
 
 from arabspell.arabic.clitics import NUMBER, attach, morphemes, proclitic_readings, splits
 from arabspell.arabic.normalize import key
-from arabspell.lexicon.artefact import DATA, load_artefact, trigrams
+from arabspell.lexicon.artefact import DATA, load_artefact
 from arabspell.lexicon.inflections import TRIE, Inflections
+from arabspell.lexicon.letters import Letters
 from arabspell.lexicon.words import Words
 
 #: Cost, in Zipf units, of each clitic (و, ب, ال, an enclitic…) on an unlisted form.
@@ -75,6 +75,7 @@ class Lexicon:
         preferred: frozenset[str] = frozenset(),
         style: tuple[tuple[str, str], ...] = (),
         trigram_counts: dict[str, tuple[int, int]] | None = None,
+        letters: tuple[str, ...] = (),
         accepted: frozenset[str] = frozenset(),
         rejected: Mapping[str, str] | None = None,
         desk: frozenset[str] = frozenset(),
@@ -84,8 +85,8 @@ class Lexicon:
         #: where the store of inflections is (None: no validity check), opened on first use
         self._inflections_folder = inflections
         self._inflections: Inflections | None = None
-        self._trigram_counts = trigram_counts or {}
-        self._odds, self._unseen = _log_odds(self._trigram_counts)
+        #: the letter model (names' trigrams against words', and every listed form's trigrams)
+        self.letters = Letters(trigram_counts, letters)
         #: letter sequences that two house styles write differently (مريك / ميرك)
         self.style = style
         #: the highest Zipf frequency in the lexicon
@@ -123,7 +124,8 @@ class Lexicon:
             self.fullnames | fullnames,
             self.preferred | preferred,
             self.style,
-            self._trigram_counts,
+            self.letters.counts,
+            self.letters.seen,
             self.accepted | accepted,
             {**self.rejected, **rejected},
             self.desk | words,
@@ -136,7 +138,7 @@ class Lexicon:
         art = load_artefact(folder)
         where = folder or DATA
         inflections = where if (where / TRIE).exists() else None
-        extra = {"style": art.style, "trigram_counts": art.trigrams, "inflections": inflections}
+        extra = {"style": art.style, "trigram_counts": art.trigrams, "letters": art.letters, "inflections": inflections}
         return cls(art.zipfs, art.names, art.fullnames, **extra)  # type: ignore[arg-type]
 
     def status(self, word: str) -> Status:
@@ -214,26 +216,17 @@ class Lexicon:
         """A stem that is ال + a listed word (البحر), which takes no pronoun or tanween (البحرني)."""
         return stem.startswith("ال") and self._zipf.get(stem[2:], 0.0) >= DEFINITE_MIN
 
-    @lru_cache(maxsize=1 << 16)  # noqa: B019 - one lexicon per process
     def foreignness(self, word: str) -> float:
-        """How much more a word's letters look like a transliterated name than an Arabic word:
-        the mean log-odds of its letter trigrams (0: no lean; متروجيت ≈ 1.6, الهافية ≈ −0.4)."""
-        grams = trigrams(word)
-        return sum(self._odds.get(g, self._unseen) for g in grams) / len(grams)
+        """How much a word's letters lean towards transliterated names (`Letters.foreignness`)."""
+        return self.letters.foreignness(word)
+
+    def odd_letters(self, word: str) -> int:
+        """How many of a word's letter trigrams no listed form has (`Letters.odd`)."""
+        return self.letters.odd(word)
 
     def known(self, word: str) -> bool:
         """True when the form is listed or reads as clitics around a listed stem."""
         return self.score(word) > 0.0
-
-
-def _log_odds(counts: dict[str, tuple[int, int]], k: float = 0.5) -> tuple[dict[str, float], float]:
-    """Per trigram, log P(trigram | name) − log P(trigram | word), add-k smoothed; and the unseen value."""
-    if not counts:
-        return {}, 0.0
-    names = sum(n for n, _ in counts.values()) + k * len(counts)
-    words = sum(w for _, w in counts.values()) + k * len(counts)
-    odds = {g: math.log((n + k) / names) - math.log((w + k) / words) for g, (n, w) in counts.items()}
-    return odds, math.log(k / names) - math.log(k / words)
 
 
 @lru_cache(maxsize=1)
