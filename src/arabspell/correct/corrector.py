@@ -7,22 +7,19 @@ own Zipf frequency (0 when unknown). See docs/model.md for the decision rule.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain
 
 from rapidfuzz.distance import Levenshtein
 
 from arabspell.arabic.clitics import IMPERFECT, morphemes, proclitic_heads
 from arabspell.arabic.tokenize import LONGEST_WORD
-from arabspell.arabic.wasl import wasl_shape
+from arabspell.correct import orthographic
 from arabspell.correct.channel import (
     ORTHOGRAPHIC,
     Edit,
-    orthographic_variants,
-    removes_hamza,
-    seat_variants,
     typing_variants_in,
 )
 from arabspell.correct.merges import MERGE, MERGES, NEGATED_VERB, keep, merges
@@ -32,6 +29,9 @@ from arabspell.lexicon.lexicon import CLITIC_COST, Lexicon
 from arabspell.lexicon.ngrams import ContextModel
 
 __all__ = ["Candidate", "Corrector", "Model", "Verdict"]
+
+#: a letter three times running
+TRIPLED = re.compile(r"(.)\1\1")
 
 
 def _within_two(a: str, b: str) -> bool:
@@ -58,7 +58,9 @@ class Corrector:
         if len(word) > LONGEST_WORD:
             return Verdict(word, 0.0, False)
         own = self.lexicon.score(word)
-        listed = word in self.lexicon
+        # no word has one letter three times running (بسببب, الحوثييين): the web list's count of such a
+        # form is its slip's, so it is judged as an unlisted form
+        listed = word in self.lexicon and not TRIPLED.search(word)
         found = self._orthographic(word, listed)
         typing = self._typing(word) if self._slip_can_win(word, own, listed) else {}
         for cand in [*typing.values(), *merges(word, self.lexicon, self.model).values()]:
@@ -182,6 +184,8 @@ class Corrector:
         if listed:
             sure = cand.edit in ORTHOGRAPHIC or cand.edit == NEGATED_VERB
             margin = self.model.known_margin if sure else self.model.listed_margin
+            if cand.edit == MERGE and min(map(len, cand.text.split())) >= self.model.listed_merge_part:
+                margin = self.model.listed_merge_margin  # no particle in it: no reading as one word
             return cand.score > own + margin
         margin = self.model.unlisted_margin if own else 0.0
         if cand.edit in MERGES:
@@ -194,32 +198,8 @@ class Corrector:
         return cand.score >= max(floor, own + margin) - self.model.odd_letters * odd
 
     def _orthographic(self, word: str, listed: bool) -> dict[str, Candidate]:
-        """Hamza, ة/ه and ى/ي variants; a listed form only yields to listed variants."""
-        out: dict[str, Candidate] = {}
-        lookup = self.lexicon.zipf if listed else self.lexicon.score_uncached
-        seats = () if word in self.lexicon.names else seat_variants(word)  # قايد السبسي: a name's own
-        for form, edit in chain(orthographic_variants(word), seats):
-            if listed and edit is Edit.HAMZA and removes_hamza(word, form):
-                continue  # a listed form with a hamza is a word (كأن): a wasl alef has its own rule
-            # a medial hamza is put back only to give a listed word (not سأيمان, read as س + أيمان)
-            value = self.lexicon.zipf(form) if edit is Edit.HAMZA_SEAT else lookup(form)
-            if value > 0.0:
-                cost = self._orthographic_cost(form, word, edit, value, listed)
-                keep(out, Candidate(form, value - cost, edit, value))
-        return out
-
-    def _orthographic_cost(self, form: str, word: str, edit: Edit, value: float, listed: bool) -> float:
-        """The slip's cost; nothing for a hamza dropped from a listed form whose hamza spelling is a
-        common word (الاسبوع, اذا): the web's bare spellings are frequent, but the hamza form is the
-        standard one (not on a wasl alef: الاطلاع is no slip for الإطلاع)."""
-        standard = listed and value >= self.model.standard_hamza_zipf
-        if edit is Edit.HAMZA_SEAT and not standard and self.lexicon.foreignness(word) >= self.model.seat_foreign_max:
-            return math.inf  # زايف, تياس: a transliterated name's ي and ا, not a seat
-        if standard and edit is Edit.HAMZA_SEAT:
-            return 0.0
-        if standard and edit is Edit.HAMZA and removes_hamza(form, word) and not wasl_shape(word, form):
-            return 0.0  # the writer dropped it
-        return self.model.costs.orthographic(form, word, edit)
+        """Hamza, ة/ه and ى/ي variants (`orthographic.candidates`)."""
+        return orthographic.candidates(word, listed, self.lexicon, self.model)
 
     def _typing(self, word: str) -> dict[str, Candidate]:
         """Keyboard slips on the whole form, and on the stem after each proclitic."""

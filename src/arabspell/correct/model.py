@@ -52,6 +52,11 @@ class Model:
     known_margin: float = 0.0
     #: a listed word yields to a slip or a merge only when it beats it by this margin
     listed_margin: float = 4.0
+    #: ... and a split into two words of `listed_merge_part` letters or more this much
+    #: (المديرالتنفيذي: two common words, a rare web form; a particle's merge keeps `listed_margin`:
+    #: فيدخل is ف + يدخل, هيمن a verb)
+    listed_merge_margin: float = 3.0
+    listed_merge_part: int = 4
     #: an unlisted word read through clitics is flagged when a correction beats it by this margin
     unlisted_margin: float = 0.5
     #: an unlisted form's reading with a suffix counts for no more than this against a listed
@@ -128,6 +133,9 @@ class Model:
     #: a medial seat is no slip on a form whose letters lean this much towards names, unless its
     #: hamza spelling is the standard one (راس → رأس, but زايف is Zaev)
     seat_foreign_max: float = 1.0
+    #: a form ending in تة is a noun + the pronoun ه with its ة mistyped (لعائلتة) when the noun
+    #: (عائلة) is at least this frequent: the slip costs a plain ة/ه one, not `costs.taa_for_haa`
+    pronoun_noun_zipf: float = 3.0
     #: a word whose letters lean this much towards names, beside another name, is part of that
     #: name: the orthography rules leave its spelling to `names.inconsistent` (فان بيرسي)
     name_context_foreign_min: float = 1.25

@@ -1,0 +1,52 @@
+"""Orthographic candidates of a written form: hamza (initial and on a medial seat), ة/ه and ى/ي,
+each scored by its frequency less the slip's cost (`channel.Costs.orthographic`)."""
+
+from __future__ import annotations
+
+import math
+from itertools import chain
+
+from arabspell.arabic.wasl import wasl_shape
+from arabspell.correct.channel import Edit, orthographic_variants, removes_hamza, seat_variants
+from arabspell.correct.merges import keep
+from arabspell.correct.model import Candidate, Model
+from arabspell.lexicon.lexicon import Lexicon
+
+
+def candidates(word: str, listed: bool, lexicon: Lexicon, model: Model) -> dict[str, Candidate]:
+    """Hamza, ة/ه and ى/ي variants; a listed form only yields to listed variants."""
+    out: dict[str, Candidate] = {}
+    lookup = lexicon.zipf if listed else lexicon.score_uncached
+    seats = () if word in lexicon.names else seat_variants(word)  # قايد السبسي: a name's own
+    for form, edit in chain(orthographic_variants(word), seats):
+        if listed and edit is Edit.HAMZA and removes_hamza(word, form):
+            continue  # a listed form with a hamza is a word (كأن): a wasl alef has its own rule
+        # a medial hamza is put back only to give a listed word (not سأيمان, read as س + أيمان)
+        value = lexicon.zipf(form) if edit is Edit.HAMZA_SEAT else lookup(form)
+        if value > 0.0:
+            cost = slip_cost(form, word, edit, value, listed, lexicon, model)
+            keep(out, Candidate(form, value - cost, edit, value))
+    return out
+
+
+def slip_cost(form: str, word: str, edit: Edit, value: float, listed: bool, lexicon: Lexicon, model: Model) -> float:
+    """The slip's cost; nothing for a hamza dropped from a listed form whose hamza spelling is a
+    common word (الاسبوع, اذا, بشان): the web's bare spellings are frequent, but the hamza form is
+    the standard one (not on a wasl alef: الاطلاع is no slip for الإطلاع)."""
+    standard = listed and value >= model.standard_hamza_zipf
+    if edit is Edit.HAMZA_SEAT:
+        if standard:
+            return 0.0
+        if lexicon.foreignness(word) >= model.seat_foreign_max:
+            return math.inf  # زايف, تياس: a transliterated name's ي and ا, not a seat
+    if standard and edit is Edit.HAMZA and removes_hamza(form, word) and not wasl_shape(word, form):
+        return 0.0  # the writer dropped it
+    if edit is Edit.TAA_MARBUTA and pronoun_after_taa(word, lexicon, model):
+        return model.costs.taa_marbuta
+    return model.costs.orthographic(form, word, edit)
+
+
+def pronoun_after_taa(word: str, lexicon: Lexicon, model: Model) -> bool:
+    """Whether a form ending in تة is a noun's ة turned ت before the pronoun ه, written ة by slip
+    (لعائلتة: عائلة + ه): the noun with its own ة reads as a word, so the ة is no ending of its own."""
+    return word.endswith("تة") and len(word) > 4 and lexicon.score(word[:-2] + "ة") >= model.pronoun_noun_zipf
