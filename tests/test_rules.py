@@ -57,6 +57,10 @@ EXAMPLES = [
     ("orthography.hamza", "تطالب الحكومة بمراجعة موقفها بشان القدس", "بشان", "بشأن"),  # a medial seat
     ("orthography.hamza", "ومن بين هولاء البريطانية لويز", "هولاء", "هؤلاء"),
     ("orthography.hamza", "أعلن محمد بن زايد خطة جديدة", None, None),  # a gazetteer name, not زائد
+    ("orthography.hamza", "تلك الجدران التي كانت ستودي بحياتهم", None, None),  # س + تودي, of أودى
+    # the hamza a gazetteer writes on this very name, beside a name or not
+    ("orthography.hamza", "تبادلها الرئيس الفرنسي ايمانويل ماكرون ونظيره", "ايمانويل", "إيمانويل"),
+    ("orthography.hamza", "وأدى ذلك إلى صعود الين أمام الدولار", None, None),  # ال + ين, the yen
     # a name the text introduces beside a name keeps its letters where it stands alone
     ("orthography.hamza", "وقال زوران زايف إن الاتفاق تاريخي. واعتبر زايف أن الاتفاق", None, None),
     ("orthography.hamza-wasl", "جرت إنتخابات الرئاسة أمس", "إنتخابات", "انتخابات"),

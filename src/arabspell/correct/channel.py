@@ -66,7 +66,7 @@ class Costs:
     hamza: float = 0.6
     #: a medial hamza written as its bare seat: rarer than a dropped initial one, and the bare form
     #: is more often a word of its own (سال, روية)
-    hamza_seat: float = 1.0
+    hamza_seat: float = 1.5
     taa_marbuta: float = 1.2
     alef_maqsura: float = 1.0
     #: the reverse slips (hypercorrection): hamza on a plain alef, ة for ه, ي for ى

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from itertools import chain
 
+from arabspell.arabic.clitics import proclitic_heads
 from arabspell.arabic.wasl import wasl_shape
 from arabspell.correct.channel import Edit, orthographic_variants, removes_hamza, seat_variants
 from arabspell.correct.merges import keep
@@ -37,10 +38,12 @@ def slip_cost(form: str, word: str, edit: Edit, value: float, listed: bool, lexi
     if edit is Edit.HAMZA_SEAT:
         if standard:
             return 0.0
-        if lexicon.foreignness(word) >= model.seat_foreign_max:
+        if lexicon.foreignness(word) >= model.seat_foreign_max or _stem_stands(form, word, lexicon, model):
             return math.inf  # زايف, تياس: a transliterated name's ي and ا, not a seat
     if standard and edit is Edit.HAMZA and removes_hamza(form, word) and not wasl_shape(word, form):
         return 0.0  # the writer dropped it
+    if edit is Edit.HAMZA and named_hamza(form, word, lexicon, model):
+        return 0.0
     if edit is Edit.TAA_MARBUTA and pronoun_after_taa(word, lexicon, model):
         return model.costs.taa_marbuta
     return model.costs.orthographic(form, word, edit)
@@ -50,3 +53,25 @@ def pronoun_after_taa(word: str, lexicon: Lexicon, model: Model) -> bool:
     """Whether a form ending in تة is a noun's ة turned ت before the pronoun ه, written ة by slip
     (لعائلتة: عائلة + ه): the noun with its own ة reads as a word, so the ة is no ending of its own."""
     return word.endswith("تة") and len(word) > 4 and lexicon.score(word[:-2] + "ة") >= model.pronoun_noun_zipf
+
+
+def named_hamza(form: str, word: str, lexicon: Lexicon, model: Model) -> bool:
+    """Whether a hamza variant is a gazetteer's spelling of a name that the lexicon writes with the
+    hamza more often than without (إيمانويل beside the web's ايمانويل): the name's standard form."""
+    if form not in lexicon.names or not removes_hamza(form, word):
+        return False
+    if word.startswith("ال") and lexicon.zipf(word[2:]):
+        return False  # الين is the yen, not ألين
+    return lexicon.zipf(form) >= lexicon.zipf(word) + model.name_hamza_lead
+
+
+def _stem_stands(form: str, word: str, lexicon: Lexicon, model: Model) -> bool:
+    """Whether, after a proclitic, the bare stem holds its own against the hamza stem (ستودي: تودي,
+    of أودى «to cost a life», against تؤدي less the seat's cost): a whole form can be rarer than its
+    hamza twin only because the clitic is."""
+    cost = model.costs.hamza_seat
+    for head in proclitic_heads(word, future=True):
+        stem, fixed = word[len(head) :], form[len(head) :]
+        if stem != fixed and lexicon.zipf(stem) >= lexicon.zipf(fixed) - cost:
+            return True
+    return False

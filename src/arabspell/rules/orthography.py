@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from arabspell.arabic.wasl import wasl_fix
 from arabspell.correct.channel import Edit, definite, removes_hamza
 from arabspell.correct.model import Candidate, Verdict
+from arabspell.correct.orthographic import named_hamza
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.rules.grammar import preferred
@@ -92,9 +93,18 @@ def _quoted_name(doc: Document, index: int) -> bool:
     return text[token.start - 1] in QUOTES and text[token.end] in QUOTES
 
 
+def _gazetteer_hamza(doc: Document, index: int, candidates: tuple[Candidate, ...]) -> bool:
+    """Whether the correction is the hamza a gazetteer writes on this very name (ايمانويل ماكرون →
+    إيمانويل): then being beside a name is no reason to keep the bare form."""
+    corrector = doc.corrector
+    return named_hamza(candidates[0].text, doc.tokens[index].key, corrector.lexicon, corrector.model)
+
+
 def _named(doc: Document, index: int, candidates: tuple[Candidate, ...]) -> bool:
     """A token whose spelling is a name's, not the language's: beside a name, or quoted as one, here
     or anywhere else the text writes it (زوران زايف … واعتبر زايف: the name, once introduced, stands alone)."""
+    if _gazetteer_hamza(doc, index, candidates):
+        return False
     where = doc.where.get(doc.tokens[index].key, (index,))
     return any(_in_foreign_name(doc, i) for i in where) or _quoted_name(doc, index)
 
