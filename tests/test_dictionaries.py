@@ -18,10 +18,12 @@ WORD = f"[{LETTERS}]+"
 WORD_LINE = re.compile(rf"{WORD}(\t\d+(\.\d+)?)?")
 NAME_LINE = re.compile(f"{WORD}( {WORD})*")
 STYLE_LINE = re.compile(f"{WORD}\t{WORD}")
+MISSPELLING_LINE = re.compile(f"{WORD}\t{WORD}( {WORD})*")
 FLAGS = r"[A-Za-z0-9]{2}(,[A-Za-z0-9]{2})*"
 AFFIX_LINE = re.compile(rf"(PFX|SFX)\t[A-Za-z0-9]{{2}}\t({WORD}|0)\t({WORD}|0)\t\S+\t({FLAGS}|-)")
 STEM_LINE = re.compile(rf"{WORD}\t{FLAGS}")
 PATTERNS = {"words-": WORD_LINE, "names-": NAME_LINE, "style-": STYLE_LINE, "morph-affixes": AFFIX_LINE}
+PATTERNS["misspellings-"] = MISSPELLING_LINE
 PATTERNS["morph-stems"] = STEM_LINE
 
 
@@ -36,7 +38,8 @@ def artefact():
 
 def test_every_source_is_a_word_or_name_list() -> None:
     assert SOURCES
-    assert all(p.name.startswith(("words-", "names-", "style-", "morph-")) for p in SOURCES), "unknown kind of source"
+    kinds = ("words-", "names-", "style-", "morph-", "misspellings-")
+    assert all(p.name.startswith(kinds) for p in SOURCES), "unknown kind of source"
 
 
 @pytest.mark.parametrize("path", [*SOURCES, build.DICTIONARIES / build.CONTEXT_RULES], ids=lambda p: p.name)
@@ -76,6 +79,9 @@ def test_artefact_round_trips(artefact) -> None:
                 assert line.split("\t")[0] in artefact.zipfs
             elif path.name.startswith("style-"):
                 assert tuple(line.split("\t")) in artefact.style
+            elif path.name.startswith("misspellings-"):
+                wrong, right = line.split("\t")
+                assert artefact.misspellings[wrong] == right
             else:
                 assert all(w in artefact.zipfs for w in line.split() if len(w) > 1)
                 assert len(line.split()) == 1 or line in artefact.fullnames

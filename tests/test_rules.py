@@ -67,6 +67,17 @@ EXAMPLES = [
     ("orthography.hamza-wasl", "وتم إستقبال الوفد في المطار", "إستقبال", "استقبال"),
     ("orthography.hamza-wasl", "أعلن الوزير إنتاج سيارة جديدة", None, None),  # form IV: hamzat al-qat'
     ("orthography.hamza-wasl", "جرت الانتخابات أمس", None, None),
+    ("orthography.tanween-alef", "وصل الوفد مساءا إلى العاصمة", "مساءا", "مساءً"),
+    ("orthography.tanween-alef", "ولبناءا على ذلك", None, None),  # no listed noun under it
+    ("orthography.tanween-alef", "جاءا معا إلى الحفل", None, None),  # the dual of the verb جاء
+    ("orthography.tanween-alef", "وصل الوفد مساءً إلى العاصمة", None, None),
+    ("spelling.misspelling", "أردت الذهاب لاكن الوقت تأخر", "لاكن", "لكن"),
+    ("spelling.misspelling", "ولهاذا السبب قرر الانسحاب", "ولهاذا", "ولهذا"),  # proclitics kept
+    ("spelling.misspelling", "هذة المرة يعود الفريق", "هذة", "هذه"),
+    ("spelling.misspelling", "لم يبق شيئا في المخازن", None, None),  # شيئا is right
+    ("spelling.misspelling", "قال المسؤول إن الوفد وصل", None, None),
+    ("orthography.hamza", "انا طالب في الجامعة", "انا", "أنا"),  # however often the web writes it
+    ("orthography.hamza", "ذهب الوفد الي العاصمة", "الي", "إلى"),  # two slips; the context picks إلى
     ("orthography.taa-marbuta", "قالت وزارة الخارجيه إن الوفد وصل", "الخارجيه", "الخارجية"),
     ("orthography.taa-marbuta", "كتب الطالب كتابه ثم أكمل كتابة الواجب", None, None),  # both valid
     ("orthography.taa-marbuta", "جرت العاده أن يصل الوفد", "العاده", "العادة"),  # no pronoun after ال
@@ -134,6 +145,7 @@ EXAMPLES += [
     ("orthography.in-context", "وقال الوزير انا لا أوافق على القرار", "انا", "أنا"),
     ("orthography.in-context", "وقال الوزير أنا لا أوافق على القرار", None, None),
     ("orthography.in-context", "وقال الوزير انا لا أوافق، انا لا أوافق", None, None),  # the text's own spelling
+    ("orthography.in-context", "وأوضح البنك أن التضخم بلغ أدني مستوى له", "أدني", "أدنى"),
 ]
 #: the rules that judge with the desk's context model
 CONTEXT_RULES = ("context.real-word", "orthography.in-context")

@@ -130,6 +130,8 @@ class Model:
     safe_foreign_max: float = 1.5
     #: a hamza form at least this common is the standard spelling: its bare form costs no slip
     standard_hamza_zipf: float = 5.0
+    #: ... and wins even against a bare form this much commoner on the web (انا 5.90, أنا 5.89)
+    standard_hamza_tie: float = 0.3
     #: ... and so is a gazetteer name's hamza form this much commoner than its bare form (إيمانويل)
     name_hamza_lead: float = 0.0
     #: a medial seat is no slip on a form whose letters lean this much towards names, unless its

@@ -27,7 +27,20 @@ def candidates(word: str, listed: bool, lexicon: Lexicon, model: Model) -> dict[
         if value > 0.0:
             cost = slip_cost(form, word, edit, value, listed, lexicon, model)
             keep(out, Candidate(form, value - cost, edit, value))
+    for form, value in _hamza_and_maqsura(word, lexicon):
+        cost = model.costs.hamza + model.costs.yaa_for_maqsura
+        keep(out, Candidate(form, value - cost, Edit.HAMZA, value))
     return out
+
+
+def _hamza_and_maqsura(word: str, lexicon: Lexicon) -> list[tuple[str, float]]:
+    """The two commonest slips in one word, a dropped hamza and a final ى written ي (الي → إلى): the
+    listed forms with both put right. The context rules choose between them and a one-slip reading
+    (إلي, «to me»)."""
+    if not word.endswith("ي"):
+        return []
+    forms = (form[:-1] + "ى" for form, edit in orthographic_variants(word) if edit is Edit.HAMZA)
+    return [(form, z) for form in forms if removes_hamza(form, word) and (z := lexicon.zipf(form)) > 0.0]
 
 
 def slip_cost(form: str, word: str, edit: Edit, value: float, listed: bool, lexicon: Lexicon, model: Model) -> float:
@@ -41,7 +54,8 @@ def slip_cost(form: str, word: str, edit: Edit, value: float, listed: bool, lexi
         if lexicon.foreignness(word) >= model.seat_foreign_max or _stem_stands(form, word, lexicon, model):
             return math.inf  # زايف, تياس: a transliterated name's ي and ا, not a seat
     if standard and edit is Edit.HAMZA and removes_hamza(form, word) and not wasl_shape(word, form):
-        return 0.0  # the writer dropped it
+        # the writer dropped it, however often the web does (انا; not ال, the article written apart)
+        return -model.standard_hamza_tie if len(word) > 2 else 0.0
     if edit is Edit.HAMZA and named_hamza(form, word, lexicon, model):
         return 0.0
     if edit is Edit.TAA_MARBUTA and pronoun_after_taa(word, lexicon, model):

@@ -25,6 +25,8 @@ class Artefact:
     trigrams: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: every letter trigram of a listed form, as the artefact lists them
     letters: tuple[str, ...] = ()
+    #: spellings never right in MSA, with their corrections (`spelling.misspelling`)
+    misspellings: dict[str, str] = field(default_factory=dict)
 
 
 def trigrams(word: str) -> list[str]:
@@ -52,6 +54,7 @@ def parse_artefact(data: str, store: Words) -> Artefact:
         style,  # type: ignore[arg-type]
         grams,
         tuple(sections.get("letters", [])),
+        dict(line.split("\t", 1) for line in sections.get("misspellings", [])),  # type: ignore[misc]
     )
 
 

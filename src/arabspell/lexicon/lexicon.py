@@ -76,6 +76,7 @@ class Lexicon:
         style: tuple[tuple[str, str], ...] = (),
         trigram_counts: dict[str, tuple[int, int]] | None = None,
         letters: tuple[str, ...] = (),
+        misspellings: Mapping[str, str] | None = None,
         accepted: frozenset[str] = frozenset(),
         rejected: Mapping[str, str] | None = None,
         desk: frozenset[str] = frozenset(),
@@ -87,6 +88,8 @@ class Lexicon:
         self._inflections: Inflections | None = None
         #: the letter model (names' trigrams against words', and every listed form's trigrams)
         self.letters = Letters(trigram_counts, letters)
+        #: spellings never right in MSA (the packaged `misspellings-*.txt`), with their corrections
+        self.misspellings: Mapping[str, str] = misspellings or {}
         #: letter sequences that two house styles write differently (مريك / ميرك)
         self.style = style
         #: the highest Zipf frequency in the lexicon
@@ -126,6 +129,7 @@ class Lexicon:
             self.style,
             self.letters.counts,
             self.letters.seen,
+            self.misspellings,
             self.accepted | accepted,
             {**self.rejected, **rejected},
             self.desk | words,
@@ -138,7 +142,8 @@ class Lexicon:
         art = load_artefact(folder)
         where = folder or DATA
         inflections = where if (where / TRIE).exists() else None
-        extra = {"style": art.style, "trigram_counts": art.trigrams, "letters": art.letters, "inflections": inflections}
+        extra = {"style": art.style, "trigram_counts": art.trigrams, "letters": art.letters}
+        extra |= {"misspellings": art.misspellings, "inflections": inflections}
         return cls(art.zipfs, art.names, art.fullnames, **extra)  # type: ignore[arg-type]
 
     def status(self, word: str) -> Status:
@@ -154,10 +159,11 @@ class Lexicon:
         """The desk's rejected spelling a lookup key is, itself or after proclitics (والى: و + الى;
         للصباح: ل + الصباح), the longest proclitic reading first; suffixes are never taken off
         (اسرائيلية is another word than اسرائيل). None when it is none."""
-        if not self.rejected:
-            return None
-        readings = [("", word), *proclitic_readings(word)]
-        return next((Rejection(pre, w, self.rejected[w]) for pre, w in readings if w in self.rejected), None)
+        return _looked_up(self.rejected, word)
+
+    def misspelling(self, word: str) -> Rejection | None:
+        """The packaged misspelling (هاذا, لاكن, شيئ) a lookup key is, itself or after proclitics."""
+        return None if word in self.accepted else _looked_up(self.misspellings, word)
 
     @property
     def vocabulary(self) -> Container[str]:
@@ -227,6 +233,14 @@ class Lexicon:
     def known(self, word: str) -> bool:
         """True when the form is listed or reads as clitics around a listed stem."""
         return self.score(word) > 0.0
+
+
+def _looked_up(table: Mapping[str, str], word: str) -> Rejection | None:
+    """A form of `table` a lookup key is, itself or after proclitics, the longest proclitic first."""
+    if not table:
+        return None
+    readings = [("", word), *proclitic_readings(word)]
+    return next((Rejection(pre, w, table[w]) for pre, w in readings if w in table), None)
 
 
 @lru_cache(maxsize=1)

@@ -11,9 +11,11 @@ from arabspell.rules import (
     names,
     orthography,
     orthography_context,
+    orthography_tanween,
     repeats,
     spacing,
     spelling,
+    spelling_list,
     style,
 )
 from arabspell.rules.rule import Example, Rule
@@ -39,9 +41,11 @@ ALL_RULES: tuple[Rule, ...] = (
     orthography.HAMZA_WASL,
     orthography.TAA_MARBUTA,
     orthography.ALEF_MAQSURA,
+    orthography_tanween.TANWEEN_ALEF,
     spacing.MERGED,
     spelling.UNKNOWN_WORD,
     spelling.REJECTED_WORD,
+    spelling_list.MISSPELLING,
     spelling.UNFAMILIAR_WORD,
     context.REAL_WORD,
     orthography_context.IN_CONTEXT,

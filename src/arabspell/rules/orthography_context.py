@@ -25,5 +25,5 @@ IN_CONTEXT = Rule(
     "A word whose hamza, final ة/ه or ى/ي spelling is another word, which its neighbours call for.",
     _orthography,
     4,
-    examples=(Example("وقال الوزير انا لا أوافق على القرار", "انا", "أنا", 'model = "desk.model"'),),
+    examples=(Example("وأوضح البنك أن التضخم بلغ أدني مستوى له", "أدني", "أدنى", 'model = "desk.model"'),),
 )
