@@ -288,3 +288,11 @@ def test_markdown_leaves_exactly_the_prose(blocks: list[tuple[str, list[str]]], 
     if gap != "\n\n":
         text = text.replace("\n", "\r\n").replace("\r\r\n", "\r\n")
     assert words(text, MD) == [w for _, ws in blocks for w in ws]
+
+
+@pytest.mark.parametrize("text", ["@كلمة\xadكلمة", "#كلمة\u200cكلمة"])
+def test_a_mention_or_hashtag_runs_on_through_an_invisible_character(text: str) -> None:
+    """Found by the property above: a handle with a soft hyphen inside was blanked only up to it,
+    and the tokenizer, which keeps U+00AD inside a word, then saw half a word."""
+    original = {(t.start, t.text) for t in tokenize(text)}
+    assert {(t.start, t.text) for t in tokenize(prose(text, Kind.TEXT))} <= original

@@ -76,6 +76,15 @@ EXAMPLES = [
     ("spelling.misspelling", "هذة المرة يعود الفريق", "هذة", "هذه"),
     ("spelling.misspelling", "لم يبق شيئا في المخازن", None, None),  # شيئا is right
     ("spelling.misspelling", "قال المسؤول إن الوفد وصل", None, None),
+    ("spelling.misspelling", "هذا هو الكتاب اللذي قرأته", "اللذي", "الذي"),
+    ("spelling.misspelling", "التقى الرجلان اللذان فازا", None, None),  # the dual
+    # a madda written as a plain hamza
+    ("orthography.hamza", "الأن أستطيع أن أذهب", "الأن", "الآن"),
+    ("orthography.hamza", "يجب أن نحترم الأخرين", "الأخرين", "الآخرين"),
+    ("orthography.hamza", "قال إن الأمن مستتب", None, None),  # آمن is the rarer word
+    ("orthography.hamza-wasl", "إنتهى الدرس قبل الظهر", "إنتهى", "انتهى"),  # a defective verb's ى
+    ("orthography.hamza-wasl", "بعد إنتهاء الاجتماع", "إنتهاء", "انتهاء"),  # a defective masdar's ء
+    ("orthography.hamza-wasl", "قرر إنشاء مدرسة جديدة", None, None),  # form IV: إنشاء
     ("orthography.hamza", "انا طالب في الجامعة", "انا", "أنا"),  # however often the web writes it
     ("orthography.hamza", "ذهب الوفد الي العاصمة", "الي", "إلى"),  # two slips; the context picks إلى
     ("orthography.taa-marbuta", "قالت وزارة الخارجيه إن الوفد وصل", "الخارجيه", "الخارجية"),

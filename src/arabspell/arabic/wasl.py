@@ -16,16 +16,20 @@ from arabspell.arabic.clitics import proclitic_heads
 
 #: a radical: any letter but the long alef, alef maqsura, ta marbuta and the hamza letters
 _C = "[بتثجحخدذرزسشصضطظعغفقكلمنهوي]"
+#: a masdar's last radical: a radical, or the hamza of a defective root's masdar (انتهاء, استدعاء)
+_L = "[بتثجحخدذرزسشصضطظعغفقكلمنهويء]"
+#: a past verb's last radical: a radical, or the ى of a defective root (انتهى, استولى)
+_V = "[بتثجحخدذرزسشصضطظعغفقكلمنهويى]"
 #: the masdar (verbal noun) patterns after the initial alef, with the endings it may take
 _MASDAR = (
-    f"ن{_C}{_C}ا{_C}",  # VII   انفعال: انسحاب، انطلاق
-    f"{_C}ت{_C}ا{_C}",  # VIII  افتعال: اجتماع، انتخاب، اقتصاد
-    f"[صضطظ]ط{_C}ا{_C}",  # VIII assimilated: اصطدام، اضطراب
-    f"[زدذ]د{_C}ا{_C}",  # VIII assimilated: ازدياد، ازدحام
-    f"ست{_C}{_C}ا{_C}",  # X     استفعال: استمرار، استثمار، استقبال
+    f"ن{_C}{_C}ا{_L}",  # VII   انفعال: انسحاب، انطلاق
+    f"{_C}ت{_C}ا{_L}",  # VIII  افتعال: اجتماع، انتخاب، اقتصاد، انتهاء
+    f"[صضطظ]ط{_C}ا{_L}",  # VIII assimilated: اصطدام، اضطراب
+    f"[زدذ]د{_C}ا{_L}",  # VIII assimilated: ازدياد، ازدحام، ادعاء
+    f"ست{_C}{_C}ا{_L}",  # X     استفعال: استمرار، استثمار، استقبال، استدعاء
 )
 #: the past-verb patterns after the initial alef (written إ only: أ + these may be «I …», أستقبل)
-_PAST = (f"ن{_C}{_C}{_C}", f"{_C}ت{_C}{_C}", f"ست{_C}{_C}{_C}")
+_PAST = (f"ن{_C}{_C}{_V}", f"{_C}ت{_C}{_V}", f"ست{_C}{_C}{_V}")
 #: what a masdar or verb may end with: the feminine, plurals, nisba, pronouns
 _ENDINGS = "(?:ات|ية|يات|ي|ة|ه|ها|هم|هما|هن|ك|كم|نا)?"
 _PRONOUNS = "(?:ه|ها|هم|هما|هن|ك|كم|كن|نا|ي)?"

@@ -45,6 +45,8 @@ class Edit(str, Enum):
     HAMZA = "hamza"
     #: a hamza inside the word left off its seat (بشان, هولاء, الطايرة)
     HAMZA_SEAT = "hamza-seat"
+    #: a madda written as a plain hamza (الأن for الآن, القرأن for القرآن)
+    MADDA = "madda"
     TAA_MARBUTA = "taa-marbuta"
     ALEF_MAQSURA = "alef-maqsura"
     KEYBOARD = "keyboard"
@@ -56,7 +58,7 @@ class Edit(str, Enum):
     DOUBLING = "doubling"
 
 
-ORTHOGRAPHIC = frozenset({Edit.HAMZA, Edit.HAMZA_SEAT, Edit.TAA_MARBUTA, Edit.ALEF_MAQSURA})
+ORTHOGRAPHIC = frozenset({Edit.HAMZA, Edit.HAMZA_SEAT, Edit.MADDA, Edit.TAA_MARBUTA, Edit.ALEF_MAQSURA})
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Costs:
     #: a medial hamza written as its bare seat: rarer than a dropped initial one, and the bare form
     #: is more often a word of its own (سال, روية)
     hamza_seat: float = 1.5
+    #: a madda written أ (الآن → الأن): the hamza is there, its long vowel is not
+    madda: float = 1.0
     taa_marbuta: float = 1.2
     alef_maqsura: float = 1.0
     #: the reverse slips (hypercorrection): hamza on a plain alef, ة for ه, ي for ى
@@ -163,6 +167,14 @@ def seat_variants(word: str) -> Iterator[tuple[str, Edit]]:
         seat = SEATS.get(word[i])
         if seat and not (i < 4 and is_proclitic(word[:i])):
             yield word[:i] + seat + word[i + 1 :], Edit.HAMZA_SEAT
+
+
+def madda_variants(word: str) -> Iterator[tuple[str, Edit]]:
+    """Forms with a madda where a plain hamza on alef is written (الأن → الآن, الأخرين → الآخرين,
+    القرأن → القرآن): the hamza is kept, only the long vowel after it was left off."""
+    for i, ch in enumerate(word):
+        if ch == "أ":
+            yield word[:i] + "آ" + word[i + 1 :], Edit.MADDA
 
 
 def definite(word: str) -> bool:

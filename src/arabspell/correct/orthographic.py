@@ -8,7 +8,7 @@ from itertools import chain
 
 from arabspell.arabic.clitics import proclitic_heads
 from arabspell.arabic.wasl import wasl_shape
-from arabspell.correct.channel import Edit, orthographic_variants, removes_hamza, seat_variants
+from arabspell.correct.channel import Edit, madda_variants, orthographic_variants, removes_hamza, seat_variants
 from arabspell.correct.merges import keep
 from arabspell.correct.model import Candidate, Model
 from arabspell.lexicon.lexicon import Lexicon
@@ -19,11 +19,11 @@ def candidates(word: str, listed: bool, lexicon: Lexicon, model: Model) -> dict[
     out: dict[str, Candidate] = {}
     lookup = lexicon.zipf if listed else lexicon.score_uncached
     seats = () if word in lexicon.names else seat_variants(word)  # قايد السبسي: a name's own
-    for form, edit in chain(orthographic_variants(word), seats):
+    for form, edit in chain(orthographic_variants(word), seats, madda_variants(word)):
         if listed and edit is Edit.HAMZA and removes_hamza(word, form):
             continue  # a listed form with a hamza is a word (كأن): a wasl alef has its own rule
         # a medial hamza is put back only to give a listed word (not سأيمان, read as س + أيمان)
-        value = lexicon.zipf(form) if edit is Edit.HAMZA_SEAT else lookup(form)
+        value = lexicon.zipf(form) if edit in (Edit.HAMZA_SEAT, Edit.MADDA) else lookup(form)
         if value > 0.0:
             cost = slip_cost(form, word, edit, value, listed, lexicon, model)
             keep(out, Candidate(form, value - cost, edit, value))

@@ -125,7 +125,7 @@ def _rule(
 
 HAMZA = _rule(
     "orthography.hamza",
-    frozenset({Edit.HAMZA, Edit.HAMZA_SEAT}),
+    frozenset({Edit.HAMZA, Edit.HAMZA_SEAT, Edit.MADDA}),
     "hamza dropped or misplaced",
     _sure_hamza,
     (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from arabspell.arabic.letters import MARKS
+from arabspell.arabic.letters import INVISIBLE, MARKS
 
 Span = tuple[int, int]
 
@@ -25,8 +25,10 @@ _URL = re.compile(
     rf"(?:{_URL_CHAR}|\({_URL_CHAR}*\)|\[{_URL_CHAR}*\])+"
 )
 _EMAIL = re.compile(rf"[A-Za-z0-9._%+-](?<![A-Za-z0-9._%+-].)[A-Za-z0-9._%+-]*@[\w{MARKS}-]+(?:\.[\w{MARKS}-]+)+")
-_MENTION = re.compile(rf"@(?<![\w.%+-]@)[\w{MARKS}]+")
-HASHTAG = re.compile(rf"#(?<![\w&#/]#)(?=[\w{MARKS}]*?[^\W\d_])[\w{MARKS}]+")
+# a handle or tag runs on through the invisible characters the tokenizer keeps inside a word (U+00AD)
+_HANDLE = rf"[\w{MARKS}]+(?:[{INVISIBLE}]+[\w{MARKS}]+)*"
+_MENTION = re.compile(rf"@(?<![\w.%+-]@){_HANDLE}")
+HASHTAG = re.compile(rf"#(?<![\w&#/]#)(?=[\w{MARKS}]*?[^\W\d_]){_HANDLE}")
 _UNDERSCORES = re.compile(r"_+")
 
 
