@@ -88,6 +88,11 @@ EXAMPLES = [
     ("orthography.hamza", "انا طالب في الجامعة", "انا", "أنا"),  # however often the web writes it
     ("orthography.hamza", "ذهب الوفد الي العاصمة", "الي", "إلى"),  # two slips; the context picks إلى
     ("orthography.taa-marbuta", "قالت وزارة الخارجيه إن الوفد وصل", "الخارجيه", "الخارجية"),
+    # a noun + ه written with ة: the next word says which (an adjective with ال: «his»; a complement: ة)
+    ("orthography.taa-marbuta", "تدور المفارقات لعائلتة الكبيرة", "لعائلتة", "لعائلته"),
+    ("orthography.taa-marbuta", "في مواجهتة بلاده", "مواجهتة", "مواجهة"),
+    ("orthography.hamza", "اشترى الفريق جهاز أيفون جديدا", None, None),  # a name's vowel, not a madda slip
+    ("spelling.unknown-word", "بتشجيع من ليثغو", None, None),  # odd letters in a name are its own
     ("orthography.taa-marbuta", "كتب الطالب كتابه ثم أكمل كتابة الواجب", None, None),  # both valid
     ("orthography.taa-marbuta", "جرت العاده أن يصل الوفد", "العاده", "العادة"),  # no pronoun after ال
     ("orthography.taa-marbuta", "قال الله في كتابه", None, None),

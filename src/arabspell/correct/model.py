@@ -137,6 +137,10 @@ class Model:
     #: a medial seat is no slip on a form whose letters lean this much towards names, unless its
     #: hamza spelling is the standard one (راس → رأس, but زايف is Zaev)
     seat_foreign_max: float = 1.0
+    #: a madda is put on a plain hamza only in a word whose letters lean less than this towards names
+    madda_foreign_max: float = 0.0
+    #: letters no listed form has mark a slip only in a word that leans less than this towards names
+    odd_foreign_max: float = 1.0
     #: a form ending in تة is a noun + the pronoun ه with its ة mistyped (لعائلتة) when the noun
     #: (عائلة) is at least this frequent: the slip costs a plain ة/ه one, not `costs.taa_for_haa`
     pronoun_noun_zipf: float = 3.0

@@ -19,7 +19,11 @@ def candidates(word: str, listed: bool, lexicon: Lexicon, model: Model) -> dict[
     out: dict[str, Candidate] = {}
     lookup = lexicon.zipf if listed else lexicon.score_uncached
     seats = () if word in lexicon.names else seat_variants(word)  # قايد السبسي: a name's own
-    for form, edit in chain(orthographic_variants(word), seats, madda_variants(word)):
+    # a madda for a plain hamza is a slip of Arabic words; a name's first vowel is its transliteration's
+    # choice (أيفون, أرثر beside the commoner آيفون, آرثر); and أل is a name's El, not آل
+    arabic = len(word) > 2 and lexicon.foreignness(word) < model.madda_foreign_max
+    maddas = madda_variants(word) if arabic else ()
+    for form, edit in chain(orthographic_variants(word), seats, maddas):
         if listed and edit is Edit.HAMZA and removes_hamza(word, form):
             continue  # a listed form with a hamza is a word (كأن): a wasl alef has its own rule
         # a medial hamza is put back only to give a listed word (not سأيمان, read as س + أيمان)
@@ -27,6 +31,9 @@ def candidates(word: str, listed: bool, lexicon: Lexicon, model: Model) -> dict[
         if value > 0.0:
             cost = slip_cost(form, word, edit, value, listed, lexicon, model)
             keep(out, Candidate(form, value - cost, edit, value))
+    if pronoun_after_taa(word, lexicon, model):  # or the ة itself, the ت typed before it (مواجهتة بلاده)
+        noun = word[:-2] + "ة"
+        keep(out, Candidate(noun, lexicon.score(noun) - model.costs.doubling, Edit.TAA_MARBUTA, lexicon.score(noun)))
     for form, value in _hamza_and_maqsura(word, lexicon):
         cost = model.costs.hamza + model.costs.yaa_for_maqsura
         keep(out, Candidate(form, value - cost, Edit.HAMZA, value))

@@ -135,6 +135,22 @@ HAMZA = _rule(
     ),
     preferred,
 )
+
+
+def _pronoun_or_construct(doc: Document, index: int, fixes: tuple[str, ...]) -> tuple[str, ...]:
+    """For a noun + ه written with ة (تة), which of its two readings the next word calls for: a word
+    with the article is the noun's adjective, so the ه is «his» (لعائلتة الكبيرة → لعائلته); any
+    other word is the noun's complement, so the ت was typed before the ة (مواجهتة بلاده → مواجهة)."""
+    word = doc.tokens[index].key
+    pronoun, noun = word[:-2] + "ته", word[:-2] + "ة"
+    if not (word.endswith("تة") and pronoun in fixes and noun in fixes):
+        return fixes
+    after = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
+    construct = after is not None and doc.gap(doc.tokens[index], after) == " " and not after.key.startswith("ال")
+    first = noun if construct else pronoun
+    return (first, *(f for f in fixes if f != first))
+
+
 TAA_MARBUTA = _rule(
     "orthography.taa-marbuta",
     frozenset({Edit.TAA_MARBUTA}),
@@ -144,6 +160,7 @@ TAA_MARBUTA = _rule(
         Example("قالت وزارة الخارجيه إن الوفد وصل", "الخارجيه", "الخارجية"),
         Example("جرت العاده أن يصل الوفد", "العاده", "العادة"),
     ),
+    _pronoun_or_construct,
 )
 ALEF_MAQSURA = _rule(
     "orthography.alef-maqsura",
