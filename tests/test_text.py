@@ -5,7 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from arabspell.arabic.clitics import PROCLITICS, leading_proclitics
 from arabspell.arabic.normalize import key
 from arabspell.arabic.tokenize import tokenize
 from arabspell.text.lines import LineIndex, excerpt
@@ -109,3 +112,10 @@ def test_excerpt_counts_cells_with_the_measure_it_is_given() -> None:
     by_cells = excerpt(vowelled, column, 9, 30, cells)
     assert cells("".join(by_cells)) <= 30 < len("".join(by_cells))
     assert len("".join(by_cells)) > len("".join(by_points))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="وفبكلسالمنيت", max_size=9))
+def test_leading_proclitics_are_every_chain_the_word_starts_with(word: str) -> None:
+    """The sliced lookup finds exactly the chains a scan of PROCLITICS finds, in the same order."""
+    assert leading_proclitics(word) == [p for p in PROCLITICS if word.startswith(p)]

@@ -38,6 +38,14 @@ def _proclitics() -> tuple[str, ...]:
 
 PROCLITICS = _proclitics()
 _PROCLITIC_SET = frozenset(PROCLITICS)
+_LONGEST_PROCLITIC = max(map(len, PROCLITICS))
+
+
+def leading_proclitics(word: str) -> list[str]:
+    """The proclitic chains a word starts with, longest first (as in `PROCLITICS`: a word has one
+    prefix of each length), found by slicing, not by testing every chain."""
+    top = min(_LONGEST_PROCLITIC, len(word))
+    return [word[:n] for n in range(top, 0, -1) if word[:n] in _PROCLITIC_SET]
 #: Pronoun suffixes: never after the article; ة is written ت and verbal وا is written و before them.
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 #: The alef of the indefinite accusative (ملحقا, قنصليا): never after the article.
@@ -99,7 +107,7 @@ def _allowed(pre: str, core: str, suf: str) -> bool:
 
 def splits(word: str) -> tuple[tuple[str, str, str], ...]:
     """Return every (proclitic, stem, suffix) reading other than the bare word."""
-    prefixes = [""] + [p for p in PROCLITICS if word.startswith(p)]
+    prefixes = ["", *leading_proclitics(word)]
     suffixes = [""] + [s for s in (*ENCLITICS, ACCUSATIVE, *NUMBER, *VERBAL) if word.endswith(s)]
     out = []
     for pre in prefixes:
@@ -115,8 +123,8 @@ def proclitic_heads(word: str, future: bool = False) -> list[str]:
     the future س only when asked: it is the first letter of too many words (سورية, سانت)."""
     return [
         pre
-        for pre in PROCLITICS
-        if word.startswith(pre) and len(word) - len(pre) >= MIN_REST and (future or not pre.endswith("س"))
+        for pre in leading_proclitics(word)
+        if len(word) - len(pre) >= MIN_REST and (future or not pre.endswith("س"))
     ]
 
 
