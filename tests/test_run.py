@@ -3,6 +3,7 @@ by, `--diff` and `--output` together, `--fix` and `--diff` exclusive, writes tha
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 
 from arabspell.cli import app
 from arabspell.files import fixes
+from arabspell.run.collector import YOUNG_THRESHOLD, long_run
 
 #: a slip with one clear reading: its fix is safe
 TYPO = "قال الوزير إن الاتفغاق مع الجانب مستمر.\n"
@@ -91,3 +93,13 @@ def test_learn_names_a_dictionary_it_cannot_write(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["learn", str(tmp_path), "-o", str(tmp_path / "no" / "desk.txt")])
     assert result.exit_code == 2, result.exception
     assert result.stderr == f"arabspell: {tmp_path / 'no' / 'desk.txt'}: No such file or directory\n"
+
+
+def test_a_run_tunes_the_collector_and_restores_it() -> None:
+    """`long_run` freezes what is loaded and collects young objects less often, then undoes both."""
+    before = gc.get_threshold()
+    with long_run():
+        assert gc.get_threshold()[0] == YOUNG_THRESHOLD
+        assert gc.get_freeze_count() > 0
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

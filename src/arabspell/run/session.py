@@ -15,6 +15,7 @@ from arabspell.files.sources import STDIN, Source
 from arabspell.report.base import FileReport, Level, Notice, Reporter
 from arabspell.run import parallel
 from arabspell.run.check import Checked, Plan
+from arabspell.run.collector import long_run
 
 Outcomes = Iterable[tuple[Source, Checked | None]]
 #: wraps the outcomes as they come (a progress bar), given how many files there are
@@ -59,14 +60,15 @@ class Run:
         order; the others become notices."""
         jobs = [(path, self.plan_for(path)) for path in files]  # every plan built before any check
         processes = self.jobs or parallel.default_jobs(len(files))
-        outcomes = track(parallel.check_files(jobs, processes, fix, self.stdin_name), len(files))
-        for (_, plan), (source, checked) in zip(jobs, outcomes, strict=True):
-            if checked is None:  # unreadable: an error; passed over (binary): a notice
-                level = Level.SKIPPED if source.skipped else Level.ERROR
-                reporter.notice(Notice(source.path, source.error or "not read", level))
-                self._echo(source, source.data)
-                continue
-            yield source, checked, plan
+        with long_run():
+            outcomes = track(parallel.check_files(jobs, processes, fix, self.stdin_name), len(files))
+            for (_, plan), (source, checked) in zip(jobs, outcomes, strict=True):
+                if checked is None:  # unreadable: an error; passed over (binary): a notice
+                    level = Level.SKIPPED if source.skipped else Level.ERROR
+                    reporter.notice(Notice(source.path, source.error or "not read", level))
+                    self._echo(source, source.data)
+                    continue
+                yield source, checked, plan
 
     def check(self, files: list[str], reporter: Reporter, track: Track = untracked) -> None:
         """Check every file, fixing or diffing its safe findings, and report it (with its plan's
