@@ -58,6 +58,8 @@ EXAMPLES = [
     ("orthography.hamza", "ومن بين هولاء البريطانية لويز", "هولاء", "هؤلاء"),
     ("orthography.hamza", "أعلن محمد بن زايد خطة جديدة", None, None),  # a gazetteer name, not زائد
     ("orthography.hamza", "تلك الجدران التي كانت ستودي بحياتهم", None, None),  # س + تودي, of أودى
+    ("orthography.hamza", "أعلنت الحكومة وقفا موقتا لإطلاق النار", None, None),  # a house style of مؤقت
+    ("style.inconsistent", "وقف موقت لإطلاق النار ثم وقف مؤقت آخر ووقف مؤقت ثالث", "موقت", "مؤقت"),
     # the hamza a gazetteer writes on this very name, beside a name or not
     ("orthography.hamza", "تبادلها الرئيس الفرنسي ايمانويل ماكرون ونظيره", "ايمانويل", "إيمانويل"),
     ("orthography.hamza", "وأدى ذلك إلى صعود الين أمام الدولار", None, None),  # ال + ين, the yen

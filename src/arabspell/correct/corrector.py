@@ -124,7 +124,8 @@ class Corrector:
         """The corrections that pass the decision rule, best first, then the near misses; `capped` is
         the written form's score against a listed correction (`_unattested`)."""
         strange = self.lexicon.odd_letters(word) if ranked and not listed else 0
-        strange = strange if self.lexicon.foreignness(word) < self.model.odd_foreign_max else 0
+        if strange and self.lexicon.foreignness(word) >= self.model.odd_foreign_max:
+            strange = 0  # a name's letters are its own (ليثغو)
         sure = [
             c for c in ranked if self._confident(capped if self._attested(c) else own, listed, c, self._odd(strange, c))
         ]

@@ -11,6 +11,7 @@ from arabspell.arabic.wasl import wasl_shape
 from arabspell.correct.channel import Edit, madda_variants, orthographic_variants, removes_hamza, seat_variants
 from arabspell.correct.merges import keep
 from arabspell.correct.model import Candidate, Model
+from arabspell.lexicon import style
 from arabspell.lexicon.lexicon import Lexicon
 
 
@@ -28,6 +29,8 @@ def candidates(word: str, listed: bool, lexicon: Lexicon, model: Model) -> dict[
             continue  # a listed form with a hamza is a word (كأن): a wasl alef has its own rule
         # a medial hamza is put back only to give a listed word (not سأيمان, read as س + أيمان)
         value = lexicon.zipf(form) if edit in (Edit.HAMZA_SEAT, Edit.MADDA) else lookup(form)
+        if value > 0.0 and edit is Edit.HAMZA_SEAT and form in style.variants(word, lexicon):
+            continue  # two house styles (موقت / مؤقت): `style.inconsistent` compares them in a text
         if value > 0.0:
             cost = slip_cost(form, word, edit, value, listed, lexicon, model)
             keep(out, Candidate(form, value - cost, edit, value))
