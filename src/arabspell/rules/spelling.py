@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from arabspell.arabic.normalize import respell
 from arabspell.correct.channel import ORTHOGRAPHIC, Edit
 from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
+from arabspell.lexicon.lexicon import Rejection
 from arabspell.lexicon.names import FOREIGN, KNOWN_NAME_MAX, name_like
 from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import verdict_flags
@@ -79,23 +80,26 @@ def _unfamiliar_word(doc: Document) -> Iterator[Flag]:
                 yield Flag(token.start, token.end, f"«{token.text}» is not in the lexicon")
 
 
-def _rejected_word(doc: Document) -> Iterator[Flag]:
-    """Each desk's rejected spelling, proclitics attached or not, with its correction: the
-    proclitics as written, marks included, and the marks of the word's letters where the
-    correction keeps the letter count (`normalize.respell`)."""
-    lexicon = doc.corrector.lexicon
-    if not lexicon.rejected:
-        return
+def replaced_words(doc: Document, lookup: Callable[[str], Rejection | None], why: str) -> Iterator[Flag]:
+    """Each token whose lookup key `lookup` finds on a list of wrong spellings, proclitics attached or
+    not, with its correction: the proclitics as written, marks included, and the marks of the word's
+    letters where the correction keeps the letter count (`normalize.respell`); `why` ends the message."""
     for key, indices in doc.where.items():
-        rejection = lexicon.rejection(key)
-        if rejection is None:
+        found = lookup(key)
+        if found is None:
             continue
-        kept = len(rejection.proclitic)
+        kept = len(found.proclitic)
         for token in (doc.tokens[i] for i in indices):
-            fix = respell(token.text, rejection.replacement, kept)
-            word = f"«{token.text}»: «{rejection.word}»" if kept else f"«{token.text}»"
-            message = f"{word} is on the desk's list of rejected spellings; write «{fix}»"
-            yield Flag(token.start, token.end, message, (fix,))
+            fix = respell(token.text, found.replacement, kept)
+            word = f"«{token.text}»: «{found.word}»" if kept else f"«{token.text}»"
+            yield Flag(token.start, token.end, f"{word} {why}; write «{fix}»", (fix,))
+
+
+def _rejected_word(doc: Document) -> Iterator[Flag]:
+    """Each desk's rejected spelling (`replaced_words`)."""
+    lexicon = doc.corrector.lexicon
+    if lexicon.rejected:
+        yield from replaced_words(doc, lexicon.rejection, "is on the desk's list of rejected spellings")
 
 
 REJECTED = "spelling.rejected-word"

@@ -5,26 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from arabspell.arabic.normalize import respell
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.rules.rule import Example, Rule
+from arabspell.rules.spelling import replaced_words
 
 
 def _misspelt_word(doc: Document) -> Iterator[Flag]:
-    """Each listed misspelling, proclitics attached or not, with its correction (the proclitics as
-    written, the word's marks kept where the correction keeps its letter count)."""
+    """Each listed misspelling, proclitics attached or not, with its correction (`replaced_words`)."""
     lexicon = doc.corrector.lexicon
-    if not lexicon.misspellings:
-        return
-    for key, indices in doc.where.items():
-        found = lexicon.misspelling(key)
-        if found is None:
-            continue
-        kept = len(found.proclitic)
-        for token in (doc.tokens[i] for i in indices):
-            fix = respell(token.text, found.replacement, kept)
-            yield Flag(token.start, token.end, f"«{token.text}» is never written so; write «{fix}»", (fix,))
+    if lexicon.misspellings:
+        yield from replaced_words(doc, lexicon.misspelling, "is never written so in Modern Standard Arabic")
 
 
 MISSPELLING = Rule(
