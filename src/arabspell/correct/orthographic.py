@@ -29,11 +29,12 @@ def candidates(word: str, listed: bool, lexicon: Lexicon, model: Model) -> dict[
             continue  # a listed form with a hamza is a word (كأن): a wasl alef has its own rule
         # a medial hamza is put back only to give a listed word (not سأيمان, read as س + أيمان)
         value = lexicon.zipf(form) if edit in (Edit.HAMZA_SEAT, Edit.MADDA) else lookup(form)
-        if value > 0.0 and edit is Edit.HAMZA_SEAT and form in style.variants(word, lexicon):
+        if value <= 0.0:
+            continue
+        if edit is Edit.HAMZA_SEAT and form in style.variants(word, lexicon):
             continue  # two house styles (موقت / مؤقت): `style.inconsistent` compares them in a text
-        if value > 0.0:
-            cost = slip_cost(form, word, edit, value, listed, lexicon, model)
-            keep(out, Candidate(form, value - cost, edit, value))
+        cost = slip_cost(form, word, edit, value, listed, lexicon, model)
+        keep(out, Candidate(form, value - cost, edit, value))
     if pronoun_after_taa(word, lexicon, model):  # or the ة itself, the ت typed before it (مواجهتة بلاده)
         noun = word[:-2] + "ة"
         keep(out, Candidate(noun, lexicon.score(noun) - model.costs.doubling, Edit.TAA_MARBUTA, lexicon.score(noun)))

@@ -13,11 +13,11 @@ class Letters:
     """Letter-trigram statistics: log-odds of names against words, and the trigrams of listed forms."""
 
     def __init__(self, counts: dict[str, tuple[int, int]] | None = None, seen: tuple[str, ...] = ()) -> None:
-        self.counts = counts or {}
-        self.seen = seen
-        self._odds, self._unseen = _log_odds(self.counts)
-        #: the listed forms' trigrams as a set, made on first use: a run with no unknown word never pays
-        self._seen: frozenset[str] | None = None
+        self._odds, self._unseen = _log_odds(counts or {})
+        #: the listed forms' trigrams as the artefact lists them, made a set on first use: a run
+        #: with no unknown word never pays for it
+        self._lines: tuple[str, ...] | None = seen
+        self._seen: frozenset[str] = frozenset()
         self.foreignness = lru_cache(maxsize=1 << 16)(self._foreignness)
 
     def _foreignness(self, word: str) -> float:
@@ -29,8 +29,8 @@ class Letters:
     def odd(self, word: str) -> int:
         """How many of a word's letter trigrams no listed form has (خعاطفيها: خعا; none in احتججن):
         a mark of a slip. 0 for every word when the artefact lists no trigrams."""
-        if self._seen is None:
-            self._seen = frozenset(self.seen)
+        if self._lines is not None:
+            self._seen, self._lines = frozenset(self._lines), None
         if not self._seen:
             return 0
         return sum(1 for g in trigrams(word) if g not in self._seen)

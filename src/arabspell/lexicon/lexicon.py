@@ -74,8 +74,7 @@ class Lexicon:
         fullnames: frozenset[str] = frozenset(),
         preferred: frozenset[str] = frozenset(),
         style: tuple[tuple[str, str], ...] = (),
-        trigram_counts: dict[str, tuple[int, int]] | None = None,
-        letters: tuple[str, ...] = (),
+        letters: Letters | None = None,
         misspellings: Mapping[str, str] | None = None,
         accepted: frozenset[str] = frozenset(),
         rejected: Mapping[str, str] | None = None,
@@ -87,7 +86,7 @@ class Lexicon:
         self._inflections_folder = inflections
         self._inflections: Inflections | None = None
         #: the letter model (names' trigrams against words', and every listed form's trigrams)
-        self.letters = Letters(trigram_counts, letters)
+        self.letters = letters or Letters()
         #: spellings never right in MSA (the packaged `misspellings-*.txt`), with their corrections
         self.misspellings: Mapping[str, str] = misspellings or {}
         #: letter sequences that two house styles write differently (مريك / ميرك)
@@ -127,8 +126,7 @@ class Lexicon:
             self.fullnames | fullnames,
             self.preferred | preferred,
             self.style,
-            self.letters.counts,
-            self.letters.seen,
+            self.letters,  # shared: its log-odds, its cache and its set are the same for a desk
             self.misspellings,
             self.accepted | accepted,
             {**self.rejected, **rejected},
@@ -142,8 +140,8 @@ class Lexicon:
         art = load_artefact(folder)
         where = folder or DATA
         inflections = where if (where / TRIE).exists() else None
-        extra = {"style": art.style, "trigram_counts": art.trigrams, "letters": art.letters}
-        extra |= {"misspellings": art.misspellings, "inflections": inflections}
+        letters = Letters(art.trigrams, art.letters)
+        extra = {"style": art.style, "letters": letters, "misspellings": art.misspellings, "inflections": inflections}
         return cls(art.zipfs, art.names, art.fullnames, **extra)  # type: ignore[arg-type]
 
     def status(self, word: str) -> Status:
