@@ -226,6 +226,14 @@ print(code, repr(seconds), repr(usage.ru_utime + usage.ru_stime), usage.ru_maxrs
 """
 
 
+#: What the timed commands run with: the caller's environment, but bytecode may be cached. An
+#: installed package has it (pip compiles on install; an editable install on its first run); a shell
+#: that sets PYTHONDONTWRITEBYTECODE would time the compiling of every module, on every run.
+def command_env() -> dict[str, str]:
+    """The environment of a timed command (`run_once`)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_once(command: Command) -> Run:
     """Run a command to completion (stdout to /dev/null) through WRAPPER; its time, CPU and peak RSS.
 
@@ -235,7 +243,9 @@ def run_once(command: Command) -> Run:
     with tempfile.TemporaryFile() as err:
         stdin = command.stdin.open("rb") if command.stdin else subprocess.DEVNULL
         try:
-            proc = subprocess.run(argv, stdin=stdin, stdout=subprocess.PIPE, stderr=err, text=True, check=False)
+            proc = subprocess.run(
+                argv, stdin=stdin, stdout=subprocess.PIPE, stderr=err, text=True, check=False, env=command_env()
+            )
         finally:
             if not isinstance(stdin, int):
                 stdin.close()

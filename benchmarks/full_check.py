@@ -32,7 +32,7 @@ from _common import (
 )
 
 NAME = "full check"
-TARGET = 1.0
+TARGET = 6.0
 
 
 def build_parser() -> argparse.ArgumentParser:

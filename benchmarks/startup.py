@@ -6,7 +6,7 @@
 
 The seed article has 346 words, so the time is mostly loading: interpreter, imports, lexicon
 and dictionaries. One untimed warm-up round, then --runs rounds (default 10), taking turns.
-Target: median(arabspell) / median(hunspell) <= 0.6.
+Target (issue 16): median(arabspell) / median(hunspell) <= 1.2.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from _common import (
 )
 
 NAME = "start-up"
-TARGET = 0.6
+TARGET = 1.2
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -95,3 +95,23 @@ def test_word_store_round_trips_and_layers(tmp_path) -> None:
     assert desk["غالانت"] == 3.0 and desk["في"] == 7.54 and "زغلوبيتش" in desk and len(desk) == 4
     assert dict(desk.items()) == {"في": 7.54, "الهاتفية": 3.52, "غالانت": 3.0, "زغلوبيتش": 3.0}
     assert "في" in store.members and "زغلوبيتش" in desk.members
+
+
+def test_the_commonest_forms_are_shipped_and_agree_with_a_scan(tmp_path) -> None:
+    """`words.top` lists the forms of Zipf TOP_FLOOR and more, commonest first: `above` and `top`
+    read it instead of scanning every frequency, with the same answers (and a desk's forms over it)."""
+    from arabspell.lexicon.words import TOP, TRIE, ZIPF, Words
+
+    zipfs = {"في": 754, "من": 754, "الحكومة": 520, "الهاتفية": 352, "غالانت": 150}
+    trie, zipf = Words.render(zipfs)
+    (tmp_path / TRIE).write_bytes(trie)
+    (tmp_path / ZIPF).write_bytes(zipf)
+    scanned = Words.open(tmp_path)
+    (tmp_path / TOP).write_bytes(Words.render_top(zipfs))
+    assert (tmp_path / TOP).read_text(encoding="utf-8").split() == ["في", "من", "الحكومة"]
+    shipped = Words.open(tmp_path)
+    for floor in (7.54, 5.0, 4.0, 3.0, 0.0):
+        assert shipped.above(floor) == scanned.above(floor)
+    assert shipped.top == scanned.top == 7.54
+    desk = shipped.with_extra({"زغلوبيتش": 8.0, "غالانت": 5.0})
+    assert desk.top == 8.0 and desk.above(5.0) == ("الحكومة", "زغلوبيتش", "غالانت", "في", "من")

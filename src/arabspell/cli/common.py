@@ -7,6 +7,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from typer._click.types import StringParamType
 
 from arabspell.desk import config
 from arabspell.desk.config import Config
@@ -32,7 +33,21 @@ def find_config(paths: list[str], config_file: Path | None, **overrides: object)
         fail(str(exc))
 
 
-PathsArg = Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, directories or - for stdin.")]
+class Text(StringParamType):
+    """A positional argument's text, shown in help by its metavar alone (typer 0.28 would add
+    `<str>` beside it: no help shows a Python type). typer vendors click in `typer._click`;
+    pyproject.toml holds typer to 0.28, whose layout this uses."""
+
+    def get_metavar(self, param: object, ctx: object) -> str:  # type: ignore[override]
+        return ""
+
+
+def argument(metavar: str, help: str) -> typer.models.ArgumentInfo:
+    """A positional argument of text (`Text`)."""
+    return typer.Argument(metavar=metavar, help=help, click_type=Text())
+
+
+PathsArg = Annotated[list[str], argument("PATH...", "Files, directories or - for stdin.")]
 ConfigOpt = Annotated[
     Path | None,
     typer.Option(

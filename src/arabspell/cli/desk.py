@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from arabspell.cli.common import ConfigOpt, console, fail, find_config
+from arabspell.cli.common import ConfigOpt, argument, console, fail, find_config
 from arabspell.cli.options import EncodingOpt, ProgressOpt, codec_of
 from arabspell.cli.usage import FLAG
 from arabspell.desk import config
@@ -29,7 +29,7 @@ from arabspell.text.markup import kind_of, prose
 
 
 def learn(
-    archive: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories of published copy.")],
+    archive: Annotated[list[str], argument("PATH...", "Files or directories of published copy.")],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="The desk dictionary to write.")
     ] = None,
@@ -134,9 +134,7 @@ FIXES = {
 
 
 def rules(
-    rule_id: Annotated[
-        str | None, typer.Argument(metavar="ID", help="Explain this rule (default: list them all).")
-    ] = None,
+    rule_id: Annotated[str | None, argument("ID", "Explain this rule (default: list them all).")] = None,
 ) -> None:
     """List every rule with its id, severity and what it finds; or explain one, with examples."""
     out = console()
@@ -168,9 +166,7 @@ def _explained(rule: Rule) -> Iterator[str]:
 
 
 def show_config(
-    paths: Annotated[
-        list[str] | None, typer.Argument(metavar="PATH...", help="Where to look for configuration (default: here).")
-    ] = None,
+    paths: Annotated[list[str] | None, argument("PATH...", "Where to look for configuration (default: here).")] = None,
     config_file: ConfigOpt = None,
 ) -> None:
     """Print the merged settings and where each came from (a file, or the default)."""

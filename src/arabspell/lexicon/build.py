@@ -28,7 +28,7 @@ from arabspell.arabic.letters import BARE_WORD
 from arabspell.lexicon import affixes, inflections
 from arabspell.lexicon.artefact import DATA, trigrams
 from arabspell.lexicon.inflections import Inflections
-from arabspell.lexicon.words import TRIE, ZIPF, Words
+from arabspell.lexicon.words import TOP, TRIE, ZIPF, Words
 
 #: the checkout this module was installed from (editable), whose `dictionaries/` are the sources
 ROOT = Path(__file__).resolve().parents[3]
@@ -189,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     trie, zipf = Words.render(compiled.words)
     (DATA / TRIE).write_bytes(trie)
     (DATA / ZIPF).write_bytes(zipf)
+    (DATA / TOP).write_bytes(Words.render_top(compiled.words))
     (DATA / CONTEXT_RULES).write_bytes(rules)
     forms, groups = render_inflections(compiled.words, args.dictionaries)
     (DATA / inflections.TRIE).write_bytes(forms)
@@ -210,6 +211,9 @@ def words_fresh(words: dict[str, int]) -> bool:
     try:
         store = Words.open(DATA)
     except (OSError, ValueError):
+        return False
+    top = DATA / TOP
+    if not top.exists() or top.read_bytes() != Words.render_top(words):
         return False
     return len(store) == len(words) and all(round(store.get(w, -1.0) * 100) == c for w, c in words.items())
 
