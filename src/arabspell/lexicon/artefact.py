@@ -38,15 +38,11 @@ def trigrams(word: str) -> list[str]:
 def parse_artefact(data: str, store: Words) -> Artefact:
     """Read the compiled text format (`%section` lines) beside the memory-mapped word store."""
     # str.split does the work in C: this is the start-up path of every run
-    sections: dict[str, list[str]] = {}
-    for chunk in ("\n" + data).split("\n%")[1:]:
-        name, _, body = chunk.partition("\n")
-        sections[name] = [line for line in body.split("\n") if line and not line.startswith("#")]
+    sections = {name: _lines(body) for name, _, body in (c.partition("\n") for c in ("\n" + data).split("\n%")[1:])}
     style = tuple(tuple(line.split("\t", 1)) for line in sections.get("style", []))
-    grams = {}
-    for line in sections.get("trigrams", []):
-        gram, names, words = line.split("\t")
-        grams[gram] = (int(names), int(words))
+    # one split of the whole section: trigram, names' count, words' count, trigram, ...
+    cells = "\t".join(sections.get("trigrams", [])).split("\t") if sections.get("trigrams") else []
+    grams = dict(zip(cells[0::3], zip(map(int, cells[1::3]), map(int, cells[2::3]), strict=True), strict=True))
     return Artefact(
         store,
         frozenset(sections.get("names", [])),
@@ -56,6 +52,14 @@ def parse_artefact(data: str, store: Words) -> Artefact:
         tuple(sections.get("letters", [])),
         dict(line.split("\t", 1) for line in sections.get("misspellings", [])),  # type: ignore[misc]
     )
+
+
+def _lines(body: str) -> list[str]:
+    """A section's lines, without empty lines and `#` comments."""
+    lines = body.split("\n")
+    if "#" in body:
+        return [line for line in lines if line and not line.startswith("#")]
+    return [line for line in lines if line] if "" in lines[:-1] else lines[:-1] if lines and not lines[-1] else lines
 
 
 def read_artefact(path: Path | None = None) -> str:

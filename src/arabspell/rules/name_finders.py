@@ -239,11 +239,10 @@ def _near(form: str, known: frozenset[str]) -> str | None:
 @lru_cache(maxsize=4)
 def name_parts(fullnames: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """First names of the known two-word names by surname, and surnames by first name."""
-    firsts: dict[str, set[str]] = {}
-    surnames: dict[str, set[str]] = {}
-    for name in fullnames:
-        parts = name.split()
-        if len(parts) == 2:
-            firsts.setdefault(parts[1], set()).add(parts[0])
-            surnames.setdefault(parts[0], set()).add(parts[1])
-    return tuple({k: frozenset(v) for k, v in index.items()} for index in (firsts, surnames))
+    firsts: dict[str, list[str]] = {}
+    surnames: dict[str, list[str]] = {}
+    for first, _, surname in (name.partition(" ") for name in fullnames):
+        if surname and " " not in surname:  # two words
+            firsts.setdefault(surname, []).append(first)
+            surnames.setdefault(first, []).append(surname)
+    return {k: frozenset(v) for k, v in firsts.items()}, {k: frozenset(v) for k, v in surnames.items()}

@@ -36,8 +36,6 @@ from enum import Enum
 from pathlib import PurePath
 
 from arabspell.text.markup.common import SKIPPED_ELEMENTS, blank, common_spans, hashtag_spans
-from arabspell.text.markup.html import html_spans
-from arabspell.text.markup.markdown import markdown_spans
 
 __all__ = ["SKIPPED_ELEMENTS", "SUFFIXES", "Kind", "hashtag_spans", "kind_of", "prose"]
 
@@ -58,7 +56,6 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 
 
-
 def kind_of(path: str) -> Kind:
     """The kind of a file from its suffix, case-insensitively; "-" (standard input) and the rest: TEXT."""
     suffix = PurePath(path).suffix.lower()
@@ -72,8 +69,13 @@ def kind_of(path: str) -> Kind:
 def prose(text: str, kind: Kind) -> str:
     """The text with everything that is not prose blanked: same length, line breaks kept."""
     spans = common_spans(text)
+    # the Markdown and HTML readers load with the first such file: a run of plain text never does
     if kind is Kind.MARKDOWN:
+        from arabspell.text.markup.markdown import markdown_spans
+
         spans += markdown_spans(text)
     elif kind is Kind.HTML:
+        from arabspell.text.markup.html import html_spans
+
         spans += html_spans(text, 0, len(text))
     return blank(text, spans)
