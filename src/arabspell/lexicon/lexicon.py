@@ -105,6 +105,7 @@ class Lexicon:
         self.desk = desk
         #: a million-word archive has ~85k distinct forms, and candidates besides
         self.score = lru_cache(maxsize=1 << 18)(self.score_uncached)
+        self.reading = lru_cache(maxsize=1 << 17)(self._reading)  # merges ask it of many parts, again
 
     def with_desk(
         self,
@@ -194,7 +195,7 @@ class Lexicon:
             return listed
         return self.reading(word)
 
-    def reading(self, word: str, suffixes: bool = True) -> float:
+    def _reading(self, word: str, suffixes: bool = True) -> float:
         """The best clitic reading of a form (proclitics only, unless `suffixes`); 0 if none."""
         best = 0.0
         for pre, stem, suf in splits(word):

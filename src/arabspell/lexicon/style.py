@@ -6,15 +6,19 @@ rule `style.inconsistent` and `arabspell learn` both ask this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from functools import lru_cache
 
 from arabspell.lexicon.lexicon import Lexicon
 
 
-def variants(word: str, lexicon: Lexicon) -> Iterator[str]:
+@lru_cache(maxsize=1 << 17)  # per form for a run: every part of an archive asks of its forms again
+def variants(word: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The word written in the other house style, for each style difference it contains, when that is a word."""
+    out = []
     for first, second in lexicon.style:
         for old, new in ((first, second), (second, first)):
-            other = word.replace(old, new)
-            if old in word and lexicon.known(other):
-                yield other
+            if old in word:
+                other = word.replace(old, new)
+                if lexicon.known(other):
+                    out.append(other)
+    return tuple(out)

@@ -1,12 +1,12 @@
 """The finders of names.inconsistent: each says which spelling of a name in a text should be
-written as which other (a `Variant`): single names one interior edit apart, near misses of known
-names and known full names, and first names of one surname. The rule (`names.py`) resolves them."""
+written as which other (a `Variant`): single names one interior edit apart and near misses of known
+names here; first names of one surname and near misses of known full names in `name_pairs.py`. The
+rule (`names.py`) resolves them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -16,7 +16,6 @@ from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.names import (
     ATTESTED,
     COMMON,
-    KNOWN_NAME_MAX,
     KNOWN_VARIANT_GAP,
     KNOWN_VARIANT_MIN,
     KNOWN_VARIANT_RARE,
@@ -44,7 +43,7 @@ class Spelling:
     uses: list[tuple[list[int], str]] = field(default_factory=list)
 
 
-def _collect(doc: Document, spellings: dict[str, Spelling], form: str, indices: list[int], pre: str) -> None:
+def collect(doc: Document, spellings: dict[str, Spelling], form: str, indices: list[int], pre: str) -> None:
     """Add the tokens at `indices` (one form, in text order) to a name's spelling."""
     start = doc.tokens[indices[0]].start
     entry = spellings.get(form)
@@ -67,7 +66,7 @@ class Variant:
     known: str = ""
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 1 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
@@ -104,7 +103,7 @@ def single_names(doc: Document) -> Iterator[Variant]:
     for key, indices in doc.where.items():
         for pre, name in _readings(doc, key, indices[0]):
             if MIN_LENGTH <= len(name) <= LONGEST_WORD:
-                _collect(doc, spellings, name, indices, pre)
+                collect(doc, spellings, name, indices, pre)
     # both spellings of a pair are rarer than COMMON (`variant_of`): the commonest words need no index
     forms = sorted(
         (s for s in spellings.values() if lexicon.score(s.form) < COMMON), key=lambda s: (len(s.form), s.form)
@@ -114,7 +113,7 @@ def single_names(doc: Document) -> Iterator[Variant]:
         a, b = forms[i], forms[j]
         if max(len(a.form), len(b.form)) < 4 or a.form[0] != b.form[0] or a.form[-1] != b.form[-1]:
             continue
-        if not _one_edit(a.form, b.form) or same_stem(a.form, b.form):
+        if not one_edit(a.form, b.form) or same_stem(a.form, b.form):
             continue
         variant = ordered(a, b, lexicon)
         if not variant.decided:  # a tie the lexicon and the counts leave open
@@ -134,13 +133,27 @@ def _readings(doc: Document, key: str, index: int) -> list[tuple[str, str]]:
 def _surnames(doc: Document) -> set[str]:
     """The forms a text writes right after a known first name that is no common word and takes no
     article (ديفيد استوري; not a city's: القاهرة مواقفها)."""
-    lexicon = doc.corrector.lexicon
-    out = set()
-    for indices in doc.pairs.values():
-        first = doc.name_split(doc.tokens[indices[0]])[1]
-        if first in lexicon.names and not first.startswith("ال") and usual_name(first, lexicon):
-            out.add(doc.name_split(doc.tokens[indices[0] + 1])[1])
-    return out
+    names = doc.corrector.lexicon.names
+    return {surname for _, _, first, surname in named_pairs(doc) if first in names and not first.startswith("ال")}
+
+
+def named_pairs(doc: Document) -> list[tuple[list[int], str, str, str]]:
+    """The pairs of forms one space apart (`Document.pairs`) whose first reads as a usual name
+    (`usual_name`), as (indices, proclitic, first name, the second's name reading): found once per
+    text and per distinct first form, for the finders of first names and surnames."""
+    found = doc.memo.get(named_pairs)
+    if found is None:
+        lexicon, firsts = doc.corrector.lexicon, {}
+        found = []
+        for (left, _right), indices in doc.pairs.items():
+            first = firsts.get(left)
+            if first is None:
+                pre, name = doc.name_split(doc.tokens[indices[0]])
+                first = firsts[left] = (pre, name) if usual_name(name, lexicon) else ()
+            if first:
+                found.append((indices, first[0], first[1], doc.name_split(doc.tokens[indices[0] + 1])[1]))
+        doc.memo[named_pairs] = found
+    return found  # type: ignore[return-value]
 
 
 def known_name_variants(doc: Document) -> Iterator[Variant]:
@@ -152,7 +165,7 @@ def known_name_variants(doc: Document) -> Iterator[Variant]:
     for indices in doc.where.values():
         pre, name = doc.name_split(doc.tokens[indices[0]])
         if MIN_LENGTH + 1 <= len(name) <= LONGEST_WORD and lexicon.score(name) < RARE:
-            _collect(doc, spellings, name, indices, pre)
+            collect(doc, spellings, name, indices, pre)
     rare = [s for s in spellings.values() if lexicon.score(s.form) < KNOWN_VARIANT_RARE]
     # the others are looked up from the few names the text inflects, not each against the lists
     inflected = _inflected_names(doc)
@@ -176,73 +189,3 @@ def _inflected_names(doc: Document) -> frozenset[str]:
     lexicon = doc.corrector.lexicon
     stems = {stem for form in doc.forms for stem in stripped(form) if stem != form}
     return frozenset(s for s in stems if s in lexicon.names and lexicon.zipf(s) >= KNOWN_VARIANT_MIN)
-
-
-def full_names(doc: Document) -> Iterator[Variant]:
-    """Two-word names with the same surname and first names one edit apart (لويس / لويد أوستن)."""
-    lexicon = doc.corrector.lexicon
-    by_surname: dict[str, dict[str, Spelling]] = {}
-    for indices in doc.pairs.values():
-        pre, first = doc.name_split(doc.tokens[indices[0]])
-        surname = doc.name_split(doc.tokens[indices[0] + 1])[1]
-        if usual_name(first, lexicon) and usual_name(surname, lexicon):
-            _collect(doc, by_surname.setdefault(surname, {}), first, indices, pre)
-    for surname, firsts in by_surname.items():
-        forms = sorted(firsts.values(), key=lambda s: s.first)
-        for i, a in enumerate(forms):
-            for b in forms[i + 1 :]:
-                if a.form[0] == b.form[0] and _one_edit(a.form, b.form):
-                    yield _first_names(a, b, surname, lexicon)
-
-
-def _first_names(a: Spelling, b: Spelling, surname: str, lexicon: Lexicon) -> Variant:
-    """Two first names of one surname: the known full name wins, then the commoner in the text."""
-
-    def weight(s: Spelling) -> tuple[bool, int]:
-        return f"{s.form} {surname}" in lexicon.fullnames, s.count
-
-    minority, majority = sorted((a, b), key=lambda s: (*weight(s), -s.first))
-    return Variant(minority, majority.form, weight(minority) != weight(majority))
-
-
-def known_full_names(doc: Document) -> Iterator[Variant]:
-    """A near miss of a known full name, even at its only mention: its first name (لويس أوستن for
-    لويد أوستن; a transliteration choice, جارد for جاريد, only when the text writes the known one
-    too) or, after a first name that is no common word, its surname when the text writes the
-    known one too (يورغن كلب beside كلوب; a text that always writes ترمب has chosen its spelling)."""
-    lexicon = doc.corrector.lexicon
-    firsts, surnames = name_parts(lexicon.fullnames)
-    for indices in doc.pairs.values():
-        pre, first = doc.name_split(doc.tokens[indices[0]])
-        surname = doc.name_split(doc.tokens[indices[0] + 1])[1]
-        if usual_name(first, lexicon):
-            near = _near(first, firsts.get(surname, frozenset()))
-            if near and (doc.forms.get(near) or near not in transliteration_variants(first)):
-                spelling = Spelling(first, len(indices), doc.tokens[indices[0]].start, [(indices, pre)])
-                yield Variant(spelling, near, known=f"{near} {surname}")
-                continue
-            near = _near(surname, surnames.get(first, frozenset()))
-            if near and doc.forms.get(near) and lexicon.score(surname) < KNOWN_NAME_MAX:
-                after = [i + 1 for i in indices]
-                spelling = Spelling(surname, len(after), doc.tokens[after[0]].start, [(after, "")])
-                yield Variant(spelling, near, known=f"{first} {near}")
-
-
-def _near(form: str, known: frozenset[str]) -> str | None:
-    """The one known form one edit from a form and starting like it, if it is not known itself."""
-    if form in known:
-        return None
-    near = [k for k in known if k[0] == form[0] and _one_edit(k, form)]
-    return near[0] if len(near) == 1 else None
-
-
-@lru_cache(maxsize=4)
-def name_parts(fullnames: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """First names of the known two-word names by surname, and surnames by first name."""
-    firsts: dict[str, list[str]] = {}
-    surnames: dict[str, list[str]] = {}
-    for first, _, surname in (name.partition(" ") for name in fullnames):
-        if surname and " " not in surname:  # two words
-            firsts.setdefault(surname, []).append(first)
-            surnames.setdefault(first, []).append(surname)
-    return {k: frozenset(v) for k, v in firsts.items()}, {k: frozenset(v) for k, v in surnames.items()}

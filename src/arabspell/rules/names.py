@@ -25,14 +25,8 @@ from arabspell.lexicon.names import (
     same_stem,
 )
 from arabspell.lexicon.transliteration import transliteration_variants
-from arabspell.rules.name_finders import (
-    Variant,
-    full_names,
-    known_full_names,
-    known_name_variants,
-    ordered,
-    single_names,
-)
+from arabspell.rules.name_finders import Variant, known_name_variants, ordered, single_names
+from arabspell.rules.name_pairs import full_names, known_full_names
 from arabspell.rules.rule import Rule
 
 RULE = "names.inconsistent"
