@@ -46,6 +46,8 @@ def leading_proclitics(word: str) -> list[str]:
     prefix of each length), found by slicing, not by testing every chain."""
     top = min(_LONGEST_PROCLITIC, len(word))
     return [word[:n] for n in range(top, 0, -1) if word[:n] in _PROCLITIC_SET]
+
+
 #: Pronoun suffixes: never after the article; ة is written ت and verbal وا is written و before them.
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 #: The alef of the indefinite accusative (ملحقا, قنصليا): never after the article.
@@ -140,7 +142,6 @@ def strip_proclitics(word: str) -> tuple[str, str]:
     return (heads[0], word[len(heads[0]) :]) if heads else ("", word)
 
 
-@lru_cache(maxsize=1 << 17)  # per form for a run (an archive's parts ask again)
 def proclitic_readings(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitics, word) readings of a form, the word as a word list holds it (a desk's rejected
     spellings): each chain of `proclitic_heads`, longest first, leaving MIN_REST letters; a chain
@@ -166,14 +167,13 @@ def attach(pre: str, word: str) -> str:
     return pre + word
 
 
-@lru_cache(maxsize=1 << 17)  # an archive's vocabulary (85k forms in the 1.09M-word bench file)
+@lru_cache(maxsize=1 << 15)
 def bare_forms(word: str, future: bool = False) -> frozenset[str]:
     """The word and what is left of it after each proclitic chain it may start with (لكوشنر:
     لكوشنر, كوشنر), keeping three letters; the future س only when asked (سيرأسه: يرأسه)."""
     return frozenset([word, *(word[len(pre) :] for pre in proclitic_heads(word, future))])
 
 
-@lru_cache(maxsize=1 << 17)  # per form for a run (an archive's parts ask again)
 def name_readings(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitic, name) readings of a word that may be a name after a proclitic (وأوستن: و,
     أوستن), longest proclitic first, each leaving MIN_REST letters; which one holds is the name

@@ -40,6 +40,7 @@ def tokenize(text: str) -> list[Token]:
     # (a word with letters beyond MSA's, a Persian name in Arabic news, is passed over whole: None)
     forms: dict[str, tuple[str, str] | None] = {}
     out = []
+    make = tuple.__new__  # a Token without its Python-level __new__: half the cost, a million times
     for m in _SCRIPT_WORD.finditer(text):
         word = m.group()
         form = forms.get(word, ())
@@ -47,5 +48,5 @@ def tokenize(text: str) -> list[Token]:
             k = key(word) if WORD.fullmatch(word) else None
             form = forms[word] = None if k is None else (word, word if k == word else k)
         if form is not None:
-            out.append(Token(form[0], m.start(), form[1]))
+            out.append(make(Token, (form[0], m.start(), form[1])))
     return out

@@ -11,7 +11,6 @@ is never matched: it has one letter fewer.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from arabspell.arabic.clitics import proclitic_heads
 
@@ -40,10 +39,11 @@ _PAST_RE = re.compile(f"(?:{'|'.join(_PAST)})(?:ت|وا|تم|تا|نا|ن)?")
 _NOUN_RE = re.compile(f"{_WASL_NOUNS}{_PRONOUNS}")
 
 
-@lru_cache(maxsize=1 << 17)  # per form for a run (an archive's parts ask again)
 def wasl_fix(word: str) -> str | None:
     """The word with the hamza taken off a wasl alef (إنتخابات → انتخابات, والإستثمار → والاستثمار),
     or None when its first alef after any proclitics is no hamzat al-wasl written with a hamza."""
+    if "أ" not in word and "إ" not in word:
+        return None  # (a C test first: most words have neither)
     for head in ["", *proclitic_heads(word)]:
         rest = word[len(head) :]
         if len(rest) < 3 or rest[0] not in "أإ":

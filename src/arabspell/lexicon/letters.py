@@ -18,7 +18,7 @@ class Letters:
         #: with no unknown word never pays for it
         self._lines: tuple[str, ...] | None = seen
         self._seen: frozenset[str] = frozenset()
-        self.foreignness = lru_cache(maxsize=1 << 17)(self._foreignness)  # an archive's vocabulary
+        self.foreignness = lru_cache(maxsize=1 << 16)(self._foreignness)
 
     def _foreignness(self, word: str) -> float:
         """How much more a word's letters look like a transliterated name than an Arabic word:

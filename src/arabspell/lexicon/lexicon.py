@@ -11,11 +11,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from arabspell.arabic.clitics import NUMBER, attach, morphemes, proclitic_readings, splits
+from arabspell.arabic.clitics import NUMBER, morphemes, splits
 from arabspell.arabic.normalize import key
 from arabspell.lexicon.artefact import DATA, load_artefact
 from arabspell.lexicon.inflections import TRIE, Inflections
 from arabspell.lexicon.letters import Letters
+from arabspell.lexicon.lists import Rejection, ends, looked_up
 from arabspell.lexicon.words import Words
 
 #: Cost, in Zipf units, of each clitic (و, ب, ال, an enclitic…) on an unlisted form.
@@ -50,20 +51,6 @@ class Status(NamedTuple):
 VALID, UNKNOWN = Status(True), Status(False)
 
 
-class Rejection(NamedTuple):
-    """A form that is a desk's rejected spelling (`word`) after `proclitic` (none: the word itself),
-    and the desk's `correction` of the word."""
-
-    proclitic: str
-    word: str
-    correction: str
-
-    @property
-    def replacement(self) -> str:
-        """The correction of the whole form, proclitics kept (وبالصباح → وبالصبح, للصباح → للصبح)."""
-        return attach(self.proclitic, self.correction)
-
-
 class Lexicon:
     """Word forms with Zipf frequencies; unknown forms have Zipf 0."""
 
@@ -89,6 +76,7 @@ class Lexicon:
         self.letters = letters or Letters()
         #: spellings never right in MSA (the packaged `misspellings-*.txt`), with their corrections
         self.misspellings: Mapping[str, str] = misspellings or {}
+        self._misspelt_ends = ends(self.misspellings)
         #: letter sequences that two house styles write differently (مريك / ميرك)
         self.style = style
         #: the highest Zipf frequency in the lexicon
@@ -105,7 +93,6 @@ class Lexicon:
         self.desk = desk
         #: a million-word archive has ~85k distinct forms, and candidates besides
         self.score = lru_cache(maxsize=1 << 18)(self.score_uncached)
-        self.reading = lru_cache(maxsize=1 << 17)(self._reading)  # merges ask it of many parts, again
 
     def with_desk(
         self,
@@ -158,11 +145,13 @@ class Lexicon:
         """The desk's rejected spelling a lookup key is, itself or after proclitics (والى: و + الى;
         للصباح: ل + الصباح), the longest proclitic reading first; suffixes are never taken off
         (اسرائيلية is another word than اسرائيل). None when it is none."""
-        return _looked_up(self.rejected, word)
+        return looked_up(self.rejected, word)
 
     def misspelling(self, word: str) -> Rejection | None:
         """The packaged misspelling (هاذا, لاكن, شيئ) a lookup key is, itself or after proclitics."""
-        return None if word in self.accepted else _looked_up(self.misspellings, word)
+        if not word.endswith(self._misspelt_ends) or word in self.accepted:
+            return None  # (a C test first: every proclitic reading of a form ends it)
+        return looked_up(self.misspellings, word)
 
     @property
     def vocabulary(self) -> Container[str]:
@@ -195,7 +184,7 @@ class Lexicon:
             return listed
         return self.reading(word)
 
-    def _reading(self, word: str, suffixes: bool = True) -> float:
+    def reading(self, word: str, suffixes: bool = True) -> float:
         """The best clitic reading of a form (proclitics only, unless `suffixes`); 0 if none."""
         best = 0.0
         for pre, stem, suf in splits(word):
@@ -232,14 +221,6 @@ class Lexicon:
     def known(self, word: str) -> bool:
         """True when the form is listed or reads as clitics around a listed stem."""
         return self.score(word) > 0.0
-
-
-def _looked_up(table: Mapping[str, str], word: str) -> Rejection | None:
-    """A form of `table` a lookup key is, itself or after proclitics, the longest proclitic first."""
-    if not table:
-        return None
-    readings = [("", word), *proclitic_readings(word)]
-    return next((Rejection(pre, w, table[w]) for pre, w in readings if w in table), None)
 
 
 @lru_cache(maxsize=1)

@@ -143,16 +143,14 @@ def usual_name(word: str, lexicon: Lexicon) -> bool:
     return lexicon.score(word) < COMMON and name_like(word, lexicon)
 
 
-@lru_cache(maxsize=1 << 17)
-def stripped(word: str, depth: int = 2) -> frozenset[str]:
-    """The word and what is left of it after up to `depth` inflectional endings (أميركيا: أميركي, أميرك);
-    kept per form for a run, since an archive's parts ask again for the forms they share."""
+def stripped(word: str, depth: int = 2) -> set[str]:
+    """The word and what is left of it after up to `depth` inflectional endings (أميركيا: أميركي, أميرك)."""
     out = {word}
     if depth:
         for suffix in INFLECTIONS:
             if word.endswith(suffix) and len(word) - len(suffix) >= 2:
                 out |= stripped(word[: -len(suffix)], depth - 1)
-    return frozenset(out)
+    return out
 
 
 def same_stem(a: str, b: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from arabspell.arabic.clitics import INFLECTIONS
 from arabspell.arabic.tokenize import LONGEST_WORD
 from arabspell.document import Document
 from arabspell.lexicon.lexicon import Lexicon
@@ -187,5 +188,6 @@ def _inflected_names(doc: Document) -> frozenset[str]:
     """Known names of at least KNOWN_VARIANT_MIN the text writes with an inflectional ending
     (الحوثي in الحوثيين, الحوثية)."""
     lexicon = doc.corrector.lexicon
-    stems = {stem for form in doc.forms for stem in stripped(form) if stem != form}
+    # (a C test first: a form with none of the endings is its own only stem)
+    stems = {stem for form in doc.forms if form.endswith(INFLECTIONS) for stem in stripped(form) if stem != form}
     return frozenset(s for s in stems if s in lexicon.names and lexicon.zipf(s) >= KNOWN_VARIANT_MIN)

@@ -53,8 +53,10 @@ def _chanted(doc: Document, i: int) -> bool:
 
 def _doubled(doc: Document) -> Iterator[Flag]:
     for i, left, right in doc.adjacent():
+        if left.key != right.key or left.key in REDUPLICATED:  # the cheap test first: a million pairs
+            continue
         gap = doc.gap(left, right)
-        if left.key != right.key or left.key in REDUPLICATED or gap.strip():
+        if gap.strip():
             continue
         if "\n" in gap or "\r" in gap:  # a headline's last word opening the dateline («… في العلا» / «العلا -»)
             continue

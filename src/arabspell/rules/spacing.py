@@ -38,7 +38,8 @@ def _split_apart(doc: Document, left: str, right: str) -> bool:
     if min(a, b) >= model.split_piece_max:  # two common words: the cheap test first
         return False
     if (
-        lexicon.desk & bare_forms(left + right)
+        lexicon.desk
+        and lexicon.desk & bare_forms(left + right)
         and min(lexicon.score(strip_proclitics(left)[1]), b) >= model.safe_split_piece
     ):
         return False  # two words, and a desk's name: both spellings are the desk's (بيونغ يانغ)
@@ -47,7 +48,13 @@ def _split_apart(doc: Document, left: str, right: str) -> bool:
 
 
 def _split(doc: Document) -> Iterator[Flag]:
+    # two common words are never one word split (`_split_apart`): a pair needs a rare piece or a
+    # detached proclitic, found once per distinct form instead of once per pair
+    score, common = doc.corrector.lexicon.score, doc.corrector.model.split_piece_max
+    rare = {key for key in doc.counts if score(key) < common}
     for (left_key, right_key), indices in doc.pairs.items():
+        if left_key not in rare and right_key not in rare and left_key not in DETACHED:
+            continue
         if _repeated_pair(doc, left_key, right_key, len(indices)) or not _split_apart(doc, left_key, right_key):
             continue
         fix = left_key + right_key

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 
-
 @lru_cache(maxsize=1)
 def _markdown_parser() -> MarkdownIt:
     """The block parser (imported on first use: plain-text runs never pay for it)."""
@@ -29,6 +28,7 @@ def _normalize_reference(label: str) -> str:
     from markdown_it.common.utils import normalizeReference
 
     return normalizeReference(label)
+
 
 _FRONT_OPEN = re.compile(r"\ufeff?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 _FRONT_CLOSE = {
