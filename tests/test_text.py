@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arabspell.arabic.clitics import PROCLITICS, leading_proclitics
+from arabspell.arabic.clitics import PROCLITICS, by_last_letter, leading_proclitics
 from arabspell.arabic.normalize import key
 from arabspell.arabic.tokenize import tokenize
 from arabspell.text.lines import LineIndex, excerpt
@@ -119,3 +119,15 @@ def test_excerpt_counts_cells_with_the_measure_it_is_given() -> None:
 def test_leading_proclitics_are_every_chain_the_word_starts_with(word: str) -> None:
     """The sliced lookup finds exactly the chains a scan of PROCLITICS finds, in the same order."""
     assert leading_proclitics(word) == [p for p in PROCLITICS if word.startswith(p)]
+
+
+ENDINGS = ("هما", "كما", "هم", "ها", "ه", "ي", "ا", "ان", "ين", "ون", "ات", "وا", "تا", "ن", "ة")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="هماكينوتةلب", max_size=7), st.lists(st.sampled_from(ENDINGS), unique=True))
+def test_endings_by_last_letter_are_the_endings_a_scan_finds(word: str, endings: list[str]) -> None:
+    """The grouped lookup finds exactly the endings a scan finds, in their order (`splits`,
+    `names.stripped`)."""
+    grouped = by_last_letter(tuple(endings))
+    assert [e for e in grouped.get(word[-1:], ()) if word.endswith(e)] == [e for e in endings if word.endswith(e)]

@@ -39,11 +39,14 @@ def _proclitics() -> tuple[str, ...]:
 PROCLITICS = _proclitics()
 _PROCLITIC_SET = frozenset(PROCLITICS)
 _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
+_PROCLITIC_STARTS = frozenset(p[0] for p in PROCLITICS)
 
 
 def leading_proclitics(word: str) -> list[str]:
     """The proclitic chains a word starts with, longest first (as in `PROCLITICS`: a word has one
     prefix of each length), found by slicing, not by testing every chain."""
+    if word[:1] not in _PROCLITIC_STARTS:
+        return []  # (one test first: a word that starts with no proclitic's letter)
     top = min(_LONGEST_PROCLITIC, len(word))
     return [word[:n] for n in range(top, 0, -1) if word[:n] in _PROCLITIC_SET]
 
@@ -107,10 +110,23 @@ def _allowed(pre: str, core: str, suf: str) -> bool:
     return not pre.endswith("س") or core[0] in IMPERFECT
 
 
+def by_last_letter(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Endings grouped by their last letter, in their order: a word can only end in those of its
+    own last letter, so a lookup replaces a test of every ending."""
+    out: dict[str, tuple[str, ...]] = {}
+    for ending in endings:
+        out[ending[-1]] = (*out.get(ending[-1], ()), ending)
+    return out
+
+
+#: the suffixes of `splits` by their last letter
+_SUFFIXES_BY_LAST = by_last_letter((*ENCLITICS, ACCUSATIVE, *NUMBER, *VERBAL))
+
+
 def splits(word: str) -> tuple[tuple[str, str, str], ...]:
     """Return every (proclitic, stem, suffix) reading other than the bare word."""
     prefixes = ["", *leading_proclitics(word)]
-    suffixes = [""] + [s for s in (*ENCLITICS, ACCUSATIVE, *NUMBER, *VERBAL) if word.endswith(s)]
+    suffixes = [""] + [s for s in _SUFFIXES_BY_LAST.get(word[-1:], ()) if word.endswith(s)]
     out = []
     for pre in prefixes:
         for suf in suffixes:
@@ -178,9 +194,14 @@ def name_readings(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitic, name) readings of a word that may be a name after a proclitic (وأوستن: و,
     أوستن), longest proclitic first, each leaving MIN_REST letters; which one holds is the name
     model's to decide (`lexicon.names.split_name`)."""
+    if word[:1] not in _NAME_PROCLITIC_STARTS:
+        return ()  # (most words start with none of them)
     return tuple(
         (pre, word[len(pre) :]) for pre in NAME_PROCLITICS if word.startswith(pre) and len(word) - len(pre) >= MIN_REST
     )
+
+
+_NAME_PROCLITIC_STARTS = frozenset(pre[0] for pre in NAME_PROCLITICS)
 
 
 def join_name(pre: str, name: str) -> str:

@@ -69,6 +69,9 @@ class Lexicon:
         inflections: Path | None = DATA,
     ) -> None:
         self._zipf = zipfs
+        #: Zipf frequency of the exact form, 0 when it is not listed (the store's own lookup: the
+        #: commonest call of a run, two million for an archive, made one call instead of two)
+        self.zipf = zipfs.zipf
         #: where the store of inflections is (None: no validity check), opened on first use
         self._inflections_folder = inflections
         self._inflections: Inflections | None = None
@@ -167,10 +170,6 @@ class Lexicon:
     def vocabulary_above(self, zipf: float) -> tuple[str, ...]:
         """The listed forms more frequent than `zipf` (the commonest words)."""
         return self._zipf.above(zipf)
-
-    def zipf(self, word: str) -> float:
-        """Zipf frequency of the exact form, 0 when it is not listed."""
-        return self._zipf.get(word, 0.0)
 
     def score_uncached(self, word: str) -> float:
         """Zipf of a listed form; for an unlisted one, its best clitic reading; 0 if none.

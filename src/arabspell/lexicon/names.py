@@ -10,7 +10,7 @@ from collections.abc import Container
 from functools import lru_cache
 from itertools import combinations
 
-from arabspell.arabic.clitics import INFLECTIONS, MIN_REST, name_readings, splits, taa_stem
+from arabspell.arabic.clitics import INFLECTIONS, MIN_REST, by_last_letter, name_readings, splits, taa_stem
 from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.transliteration import transliteration_variants
 
@@ -146,11 +146,15 @@ def usual_name(word: str, lexicon: Lexicon) -> bool:
 def stripped(word: str, depth: int = 2) -> set[str]:
     """The word and what is left of it after up to `depth` inflectional endings (أميركيا: أميركي, أميرك)."""
     out = {word}
-    if depth:
-        for suffix in INFLECTIONS:
+    if depth and word:
+        # only the endings that end in the word's last letter (a million words, eleven endings)
+        for suffix in _ENDINGS_BY_LAST.get(word[-1], ()):
             if word.endswith(suffix) and len(word) - len(suffix) >= 2:
                 out |= stripped(word[: -len(suffix)], depth - 1)
     return out
+
+
+_ENDINGS_BY_LAST = by_last_letter(INFLECTIONS)
 
 
 def same_stem(a: str, b: str) -> bool:

@@ -78,6 +78,16 @@ class Words(Mapping[str, float]):
         forms = sorted((w for w, c in zipfs.items() if c >= floor), key=lambda w: (-zipfs[w], w))
         return "".join(f"{w}\n" for w in forms).encode("utf-8")
 
+    def zipf(self, word: str) -> float:
+        """The Zipf frequency of a form, 0 when it is not held (`get` with default 0, without its
+        generality: the commonest call of a run)."""
+        if self._extra:
+            value = self._extra.get(word)
+            if value is not None:
+                return value
+        i = self._find(word)
+        return 0.0 if i is None else _ZIPF[self._centi[i]]
+
     def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
         if self._extra:
             value = self._extra.get(word)

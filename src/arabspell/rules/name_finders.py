@@ -101,14 +101,12 @@ def single_names(doc: Document) -> Iterator[Variant]:
     """Single-word names: an interior one-letter difference (أوستين / أوستن) from a name-like word."""
     lexicon = doc.corrector.lexicon
     spellings: dict[str, Spelling] = {}
+    # both spellings of a pair are rarer than COMMON (`variant_of`): the commonest words need no index
     for key, indices in doc.where.items():
         for pre, name in _readings(doc, key, indices[0]):
-            if MIN_LENGTH <= len(name) <= LONGEST_WORD:
+            if MIN_LENGTH <= len(name) <= LONGEST_WORD and lexicon.score(name) < COMMON:
                 collect(doc, spellings, name, indices, pre)
-    # both spellings of a pair are rarer than COMMON (`variant_of`): the commonest words need no index
-    forms = sorted(
-        (s for s in spellings.values() if lexicon.score(s.form) < COMMON), key=lambda s: (len(s.form), s.form)
-    )
+    forms = sorted(spellings.values(), key=lambda s: (len(s.form), s.form))
     surnames = _surnames(doc)
     for i, j in near_pairs([s.form for s in forms]):
         a, b = forms[i], forms[j]
