@@ -49,6 +49,9 @@ def corrector():
         # a letter three times running is no word's, however often the web writes it
         ("الحوثييين", "الحوثيين"),
         ("بسببب", "بسبب"),
+        # an unknown form one dropped hamza from a rare listed word is that word (min_hamza_score)
+        ("اسعفته", "أسعفته"),
+        ("اسخياء", "أسخياء"),
     ],
 )
 def test_first_suggestion(corrector, typed: str, first: str) -> None:

@@ -197,6 +197,8 @@ class Corrector:
         else:
             longer = max(0, len(cand.text) - self.model.long_word)
             floor = self.model.min_unknown_score - self.model.long_word_slope * longer
+            if cand.edit is Edit.HAMZA:
+                floor = min(floor, self.model.min_hamza_score)
         return cand.score >= max(floor, own + margin) - self.model.odd_letters * odd
 
     def _orthographic(self, word: str, listed: bool) -> dict[str, Candidate]:

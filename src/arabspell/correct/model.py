@@ -45,6 +45,9 @@ class Model:
     realword: RealWordModel = field(default_factory=RealWordModel)
     #: an unknown word is flagged when its best candidate scores at least this
     min_unknown_score: float = 0.7
+    #: ... or this, when the candidate is the form with its dropped hamza put back (افيتشي → أفيتشي):
+    #: the rest of the letters are the listed word's
+    min_hamza_score: float = 0.5
     #: ... and the written form's own score less this, when the form has a letter trigram no listed
     #: form has and the correction has none (خعاطفيها → خاطفيها: خعا)
     odd_letters: float = 2.0
