@@ -20,6 +20,7 @@ from arabspell.correct import orthographic
 from arabspell.correct.channel import (
     ORTHOGRAPHIC,
     Edit,
+    removes_hamza,
     typing_variants_in,
 )
 from arabspell.correct.merges import MERGE, MERGES, NEGATED_VERB, keep, merges
@@ -72,7 +73,10 @@ class Corrector:
         inflected = self.lexicon.inflection(word) if ranked and not listed else 0.0
         own = max(own, inflected)
         capped = max(self._unattested(word, own, listed), inflected)
-        return Verdict(word, own, listed, self._decide(word, own, listed, ranked, capped), ranked)
+        verdict = Verdict(word, own, listed, self._decide(word, own, listed, ranked, capped), ranked)
+        if listed and not any(self._cacheable(verdict, c) for c in ranked):
+            verdict = replace(verdict, settled=True)
+        return verdict
 
     def in_context(self, verdict: Verdict, share: Callable[[str], float]) -> tuple[Candidate, ...]:
         """The corrections of a verdict once the text is known: a cache model (news repeats its
@@ -81,7 +85,7 @@ class Corrector:
         The written form's own reading gains the same way. A listed form is only corrected towards a
         variant the lexicon already prefers (ابراهيم → إبراهيم), so a text's own slips are not taught
         back (الترفيه is not corrected to the text's الترفية)."""
-        if not verdict.alternatives:
+        if not verdict.alternatives or verdict.settled:
             return verdict.candidates
         if not verdict.listed and self.lexicon.inflection(verdict.word):
             return verdict.candidates
@@ -127,7 +131,9 @@ class Corrector:
         if strange and self.lexicon.foreignness(word) >= self.model.odd_foreign_max:
             strange = 0  # a name's letters are its own (ليثغو)
         sure = [
-            c for c in ranked if self._confident(capped if self._attested(c) else own, listed, c, self._odd(strange, c))
+            c
+            for c in ranked
+            if self._confident(capped if self._attested(c) else own, listed, c, self._odd(strange, c), word)
         ]
         if not sure:
             return ()
@@ -181,7 +187,7 @@ class Corrector:
         correction must clear (`Model.odd_letters`)."""
         return bool(strange) and cand.edit not in MERGES and not self.lexicon.odd_letters(cand.text)
 
-    def _confident(self, own: float, listed: bool, cand: Candidate, odd: bool = False) -> bool:
+    def _confident(self, own: float, listed: bool, cand: Candidate, odd: bool = False, word: str = "") -> bool:
         """The decision rule: is this correction more likely than the written form?"""
         if listed:
             sure = cand.edit in ORTHOGRAPHIC or cand.edit == NEGATED_VERB
@@ -197,7 +203,7 @@ class Corrector:
         else:
             longer = max(0, len(cand.text) - self.model.long_word)
             floor = self.model.min_unknown_score - self.model.long_word_slope * longer
-            if cand.edit is Edit.HAMZA:
+            if cand.edit is Edit.HAMZA and removes_hamza(cand.text, word):  # a dropped hamza put back
                 floor = min(floor, self.model.min_hamza_score)
         return cand.score >= max(floor, own + margin) - self.model.odd_letters * odd
 

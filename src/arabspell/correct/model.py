@@ -182,6 +182,9 @@ class Verdict:
     candidates: tuple[Candidate, ...] = ()
     #: every candidate considered, best first, for deciding again in context (`Corrector.in_context`)
     alternatives: tuple[Candidate, ...] = ()
+    #: no use of the text can change the decision (a listed form none of whose alternatives the
+    #: text may raise): deciding again in context gives `candidates`, so it is not done
+    settled: bool = False
 
     @property
     def flagged(self) -> bool:
