@@ -115,3 +115,6 @@ def test_the_commonest_forms_are_shipped_and_agree_with_a_scan(tmp_path) -> None
     assert shipped.top == scanned.top == 7.54
     desk = shipped.with_extra({"زغلوبيتش": 8.0, "غالانت": 5.0})
     assert desk.top == 8.0 and desk.above(5.0) == ("الحكومة", "زغلوبيتش", "غالانت", "في", "من")
+    (tmp_path / TOP).write_text("في\nمن\nالمنطقة\n", encoding="utf-8")  # a list from another build
+    with pytest.raises(ValueError, match="rebuild the lexicon"):
+        Words.open(tmp_path)

@@ -55,6 +55,8 @@ class Words(Mapping[str, float]):
             raise ValueError(f"{folder}: {ZIPF} has {len(centi)} values for {len(trie)} words")
         top = folder / TOP
         commonest = tuple(top.read_text(encoding="utf-8").split()) if top.exists() else None
+        if commonest and not (commonest[0] in trie and commonest[-1] in trie):
+            raise ValueError(f"{folder}: {TOP} lists forms {TRIE} does not hold: rebuild the lexicon")
         return cls(trie, centi, commonest=commonest)
 
     @staticmethod
@@ -135,7 +137,10 @@ class Words(Mapping[str, float]):
     def _commonest_above(self, centi: int) -> Iterator[str]:
         """The shipped commonest forms down to a frequency in hundredths."""
         for word in self._commonest or ():
-            if self._centi[self._find(word)] < centi:
+            i = self._find(word)
+            if i is None:
+                continue  # (a store built apart from its list: `open` checked the ends)
+            if self._centi[i] < centi:
                 return
             yield word
 
