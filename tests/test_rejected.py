@@ -115,7 +115,7 @@ def test_lexicon_status_reads_proclitics_off_rejected_words(word: str, status: t
     ],
 )
 def test_proclitic_readings(word: str, readings: list[tuple[str, str]]) -> None:
-    assert proclitic_readings(word) == tuple(readings)
+    assert proclitic_readings(word) == readings
     assert all(attach(pre, rest) == word for pre, rest in readings)
 
 

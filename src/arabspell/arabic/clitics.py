@@ -158,7 +158,7 @@ def strip_proclitics(word: str) -> tuple[str, str]:
     return (heads[0], word[len(heads[0]) :]) if heads else ("", word)
 
 
-def proclitic_readings(word: str) -> tuple[tuple[str, str], ...]:
+def proclitic_readings(word: str) -> list[tuple[str, str]]:
     """(proclitics, word) readings of a form, the word as a word list holds it (a desk's rejected
     spellings): each chain of `proclitic_heads`, longest first, leaving MIN_REST letters; a chain
     ending in لل also as ل + a word with the article (للصباح: لل + صباح, ل + الصباح); no article
@@ -172,7 +172,7 @@ def proclitic_readings(word: str) -> tuple[tuple[str, str], ...]:
         out.append((head, rest))
         if head.endswith("لل"):
             out.append((head[:-1], "ال" + rest))
-    return tuple(out)
+    return out
 
 
 def attach(pre: str, word: str) -> str:
@@ -190,15 +190,15 @@ def bare_forms(word: str, future: bool = False) -> frozenset[str]:
     return frozenset([word, *(word[len(pre) :] for pre in proclitic_heads(word, future))])
 
 
-def name_readings(word: str) -> tuple[tuple[str, str], ...]:
+def name_readings(word: str) -> list[tuple[str, str]]:
     """(proclitic, name) readings of a word that may be a name after a proclitic (وأوستن: و,
     أوستن), longest proclitic first, each leaving MIN_REST letters; which one holds is the name
     model's to decide (`lexicon.names.split_name`)."""
     if word[:1] not in _NAME_PROCLITIC_STARTS:
-        return ()  # (most words start with none of them)
-    return tuple(
+        return []  # (most words start with none of them)
+    return [
         (pre, word[len(pre) :]) for pre in NAME_PROCLITICS if word.startswith(pre) and len(word) - len(pre) >= MIN_REST
-    )
+    ]
 
 
 _NAME_PROCLITIC_STARTS = frozenset(pre[0] for pre in NAME_PROCLITICS)

@@ -41,7 +41,8 @@ def parse_artefact(data: str, store: Words) -> Artefact:
     sections = {name: _lines(body) for name, _, body in (c.partition("\n") for c in ("\n" + data).split("\n%")[1:])}
     style = tuple(tuple(line.split("\t", 1)) for line in sections.get("style", []))
     # one split of the whole section: trigram, names' count, words' count, trigram, ...
-    cells = "\t".join(sections.get("trigrams", [])).split("\t") if sections.get("trigrams") else []
+    rows = sections.get("trigrams", [])
+    cells = "\t".join(rows).split("\t") if rows else []
     grams = dict(zip(cells[0::3], zip(map(int, cells[1::3]), map(int, cells[2::3]), strict=True), strict=True))
     return Artefact(
         store,
@@ -59,7 +60,7 @@ def _lines(body: str) -> list[str]:
     lines = body.split("\n")
     if "#" in body:
         return [line for line in lines if line and not line.startswith("#")]
-    return [line for line in lines if line] if "" in lines[:-1] else lines[:-1] if lines and not lines[-1] else lines
+    return [line for line in lines if line]
 
 
 def read_artefact(path: Path | None = None) -> str:

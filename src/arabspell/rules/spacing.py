@@ -30,13 +30,12 @@ def _merged(doc: Document) -> Iterator[Flag]:
 
 
 def _split_apart(doc: Document, left: str, right: str) -> bool:
-    """Whether two forms are one word broken by a space: a detached proclitic, or a rare piece."""
+    """Whether two forms are one word broken by a space: a detached proclitic, or a rare piece
+    (`_split` asks only of pairs with one or the other: two common words never are)."""
     lexicon, model = doc.corrector.lexicon, doc.corrector.model
     if left in DETACHED:
         return len(right) >= 2 and lexicon.score_uncached(left + right) > 0.0
     a, b = lexicon.score(left), lexicon.score(right)
-    if min(a, b) >= model.split_piece_max:  # two common words: the cheap test first
-        return False
     if (
         lexicon.desk
         and lexicon.desk & bare_forms(left + right)
