@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from arabspell import check_text
-from arabspell.arabic.wasl import wasl_fix
+from arabspell.arabic.wasl import form_nine_masdar, wasl_fix
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,32 @@ def test_qat_words_names_and_bare_alefs_are_left_alone(word: str) -> None:
 def test_the_rule_reports_only_what_the_lexicon_prefers_bare() -> None:
     found = [(f.rule, f.text, f.suggestions[0], f.safe) for f in check_text("جرت إنتخابات الرئاسة عبر الإنترنت.")]
     assert found == [("orthography.hamza-wasl", "إنتخابات", "انتخابات", True)]  # إنترنت: both spellings common
+
+
+@pytest.mark.parametrize(
+    ("bare", "masdar"),
+    [
+        ("احمر", "احمرار"),  # the colour verbs of form IX, افعلّ
+        ("ابيض", "ابيضاض"),
+        ("واصفرت", "اصفرار"),  # و and a subject ending
+        ("اعوجوا", "اعوجاج"),
+        ("الحمر", None),  # the article, no verb
+        ("أحمر", None),  # the adjective, with its hamza
+        ("احمرار", None),  # the masdar itself
+    ],
+)
+def test_a_form_nine_verb_has_the_masdar_ifiilal(bare: str, masdar: str | None) -> None:
+    assert form_nine_masdar(bare) == masdar
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وقد احمر وجهها من الخجل.", []),  # «blushed»: the verb after قد, hamzat al-wasl
+        ("ارتدى قميصا احمر اللون.", [("احمر", "أحمر", False)]),  # the adjective, reported, not fixed
+        ("اعلن الوزير خطة جديدة.", [("اعلن", "أعلن", True)]),  # form IV: no masdar اعلنان, a sure slip
+    ],
+)
+def test_a_bare_colour_verb_is_no_sure_hamza_slip(text: str, found: list[tuple[str, str, bool]]) -> None:
+    flags = [(f.text, f.suggestions[0], f.safe) for f in check_text(text) if f.rule == "orthography.hamza"]
+    assert flags == found

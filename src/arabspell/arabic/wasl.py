@@ -57,6 +57,23 @@ def wasl_fix(word: str) -> str | None:
     return None
 
 
+#: a bare past verb of form IX (افعلّ: احمر, واصفرت), the colours and defects: و or ف, the alef,
+#: three radicals and a subject ending
+_FORM_NINE_RE = re.compile(f"([وف]?)ا({_C}{_C})({_C})(?:ت|تا|وا|ن)?")
+
+
+def form_nine_masdar(bare: str) -> str | None:
+    """The masdar افعلال (احمرار, اصفرار) of a bare form with the shape of a form IX past verb
+    (احمر, واحمرت), or None. Form IX starts with hamzat al-wasl, and its bare past is also the bare
+    spelling of the colour adjective أفعل (أحمر): a lexicon that lists the masdar says the verb is
+    a word of the language, so the bare form may be meant (وقد احمر وجهها)."""
+    found = _FORM_NINE_RE.fullmatch(bare)
+    if found is None:
+        return None
+    _, first, last = found.groups()
+    return f"ا{first}{last}ا{last}"
+
+
 def wasl_shape(bare: str, form: str) -> bool:
     """Whether a bare form with a hamza variant has the shape of a word with hamzat al-wasl (اعتقد,
     «he believed», beside أعتقد; ارتفاع beside the web's إرتفاع): then it is a word of its own, not

@@ -7,7 +7,7 @@ import math
 from itertools import chain
 
 from arabspell.arabic.clitics import proclitic_heads
-from arabspell.arabic.wasl import wasl_shape
+from arabspell.arabic.wasl import form_nine_masdar, wasl_shape
 from arabspell.correct.channel import Edit, madda_variants, orthographic_variants, removes_hamza, seat_variants
 from arabspell.correct.merges import keep
 from arabspell.correct.model import Candidate, Model
@@ -64,7 +64,7 @@ def slip_cost(form: str, word: str, edit: Edit, value: float, listed: bool, lexi
             return 0.0
         if lexicon.foreignness(word) >= model.seat_foreign_max or _stem_stands(form, word, lexicon, model):
             return math.inf  # زايف, تياس: a transliterated name's ي and ا, not a seat
-    if standard and edit is Edit.HAMZA and removes_hamza(form, word) and not wasl_shape(word, form):
+    if standard and edit is Edit.HAMZA and removes_hamza(form, word) and not bare_word(word, form, lexicon):
         # the writer dropped it, however often the web does (انا; not ال, the article written apart)
         return -model.standard_hamza_tie if len(word) > 2 else 0.0
     if edit is Edit.HAMZA and named_hamza(form, word, lexicon, model):
@@ -72,6 +72,23 @@ def slip_cost(form: str, word: str, edit: Edit, value: float, listed: bool, lexi
     if edit is Edit.TAA_MARBUTA and pronoun_after_taa(word, lexicon, model):
         return model.costs.taa_marbuta
     return model.costs.orthographic(form, word, edit)
+
+
+#: a form IX verb (احمر) is a word when the lexicon lists its masdar (احمرار) at least this often
+FORM_NINE_ZIPF = 1.5
+
+
+def form_nine(word: str, lexicon: Lexicon) -> bool:
+    """Whether a bare form is also a form IX past verb (احمر «blushed», beside the adjective أحمر):
+    the lexicon lists its masdar (`wasl.form_nine_masdar`)."""
+    masdar = form_nine_masdar(word)
+    return masdar is not None and lexicon.zipf(masdar) >= FORM_NINE_ZIPF
+
+
+def bare_word(word: str, form: str, lexicon: Lexicon) -> bool:
+    """Whether a bare form beside its hamza variant may be a word with hamzat al-wasl: the shape of
+    one (اعتقد beside أعتقد) or a form IX verb (احمر beside أحمر)."""
+    return wasl_shape(word, form) or form_nine(word, lexicon)
 
 
 def pronoun_after_taa(word: str, lexicon: Lexicon, model: Model) -> bool:

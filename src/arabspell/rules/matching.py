@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from arabspell.correct.orthographic import form_nine
 from arabspell.document import Document
 from arabspell.lexicon.names import usual_name
 from arabspell.rules.patterns import Element, Gap, Part, Pattern, Skip, Word
@@ -69,13 +70,18 @@ def _masdar(doc: Document, word: str) -> bool:
     return len(word) >= 6 and word[0] in "اإ" and not word.startswith("ال") and word.endswith(SUFFIXES)
 
 
+def _form_nine(doc: Document, word: str) -> bool:
+    return form_nine(word, doc.corrector.lexicon)
+
+
 #: the ~tests (`patterns.TEST_NAMES`): ~definite ال + a word; ~name a name-like word that is not one
 #: of the commonest words (`names.usual_name`: خامنئي, الحوثي; not روسيا, محمد); ~frequent Zipf >=
 #: FREQUENT; ~known a word the lexicon knows; ~pronoun a word ending in ه (the pronoun «his», or a
 #: ة written ه); ~wa a word with the conjunction و before it (more than three letters); ~taa a word
 #: ending in ه whose ة form is a word (Zipf >= TAA_ZIPF) commoner than it (لحظه: لحظة); ~feminine
 #: a word ending in ة or ات; ~masdar a masdar of the derived forms with a pronoun (اعتقالهما: six
-#: letters or more, ا or إ, no ال)
+#: letters or more, ا or إ, no ال); ~form-nine a bare form IX past verb whose masdar the lexicon
+#: lists (احمر: احمرار, `orthographic.form_nine`)
 TESTS: dict[str, Callable[[Document, str], bool]] = {
     "definite": _definite,
     "name": _name,
@@ -86,6 +92,7 @@ TESTS: dict[str, Callable[[Document, str], bool]] = {
     "taa": _taa,
     "feminine": _feminine,
     "masdar": _masdar,
+    "form-nine": _form_nine,
 }
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from arabspell.arabic.wasl import wasl_fix
 from arabspell.correct.channel import Edit, definite, removes_hamza
 from arabspell.correct.model import Candidate, Verdict
-from arabspell.correct.orthographic import named_hamza
+from arabspell.correct.orthographic import form_nine, named_hamza
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.rules.grammar import preferred
@@ -23,10 +23,12 @@ def _clear(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -
 def _sure_hamza(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
     """Sure only for the common slip, a hamza dropped from a bare alef (اعلن → أعلن), on a form that
     does not look like a transliterated name (فان غوخ, كاس): a hamza removed or changed is a
-    reading, not a slip (كأن, ألبيرق, أدينسون)."""
+    reading, not a slip (كأن, ألبيرق, أدينسون); nor on a form IX verb (احمر «blushed», not only أحمر)."""
     fix, word = candidates[0].text, verdict.word
     if candidates[0].edit is not Edit.HAMZA:
         return False  # a medial seat (بشان → بشأن) is reported, not fixed unattended
+    if form_nine(word, doc.corrector.lexicon):
+        return False
     added = removes_hamza(fix, word)  # the fix puts back the hamza the writer dropped
     foreign = doc.corrector.lexicon.foreignness(word) >= doc.corrector.model.safe_foreign_max
     return added and not foreign and _clear(doc, verdict, candidates) and _beats_with_cost(doc, verdict, fix)

@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: the ~tests a word element may ask of the lexicon (`rules.matching.TESTS` implements them)
-TEST_NAMES = frozenset({"definite", "name", "frequent", "known", "pronoun", "wa", "taa", "feminine", "masdar"})
+TEST_NAMES = frozenset(
+    {"definite", "name", "frequent", "known", "pronoun", "wa", "taa", "feminine", "masdar", "form-nine"}
+)
 #: the replacements that rewrite the target word: `~taa` its final ه written ة (لحظه → لحظة)
 REWRITES = {"~taa": lambda word: word[:-1] + "ة"}
 #: the gap elements: a sentence boundary (or the text's edge), a comma
