@@ -90,11 +90,13 @@ def test_modules_and_functions_are_small(path: Path) -> None:
 
 
 def test_only_the_faces_print() -> None:
-    """ruff's T20 is on for src/ (pyproject.toml) except the CLI, the reporters and the build."""
+    """ruff's T20 is on for src/ (pyproject.toml) except the CLI, the reporters and the build (the
+    artefact's, and the verdicts' judged from it)."""
     text = (PACKAGE.parents[1] / "pyproject.toml").read_text(encoding="utf-8")
     ignores = [line for line in text.splitlines() if line.startswith('"src/') and "T20" in line]
     assert sorted(ignores) == [
         '"src/arabspell/cli/**" = ["T20"]',
+        '"src/arabspell/correct/settled.py" = ["T20"]',
         '"src/arabspell/lexicon/build.py" = ["T20"]',
         '"src/arabspell/report/**" = ["T20"]',
     ]

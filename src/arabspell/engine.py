@@ -24,6 +24,7 @@ from functools import lru_cache
 from arabspell.arabic.normalize import key
 from arabspell.correct.corrector import Corrector
 from arabspell.correct.model import Model
+from arabspell.correct.settled import SettledVerdicts
 from arabspell.document import Document
 from arabspell.findings import Finding
 from arabspell.lexicon.lexicon import Lexicon, default_lexicon
@@ -68,7 +69,10 @@ def corrector_for(settings: Settings) -> Corrector:
     lexicon = settings.lexicon or default_lexicon()
     if settings.accept or settings.rejected:
         lexicon = lexicon.with_desk(accepted=settings.accept, rejected=dict(settings.rejected))
-    return Corrector(lexicon, settings.model, settings.context)
+    model = settings.model or Model()
+    # the packaged lexicon as shipped: its commoner forms were judged at build time
+    packaged = lexicon is default_lexicon()
+    return Corrector(lexicon, model, settings.context, SettledVerdicts.open(lexicon, model) if packaged else None)
 
 
 def default_corrector() -> Corrector:

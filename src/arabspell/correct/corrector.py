@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
@@ -29,6 +30,9 @@ from arabspell.correct.realword import RealWordJudge
 from arabspell.lexicon.lexicon import CLITIC_COST, Lexicon
 from arabspell.lexicon.ngrams import ContextModel
 
+if TYPE_CHECKING:
+    from arabspell.correct.settled import SettledVerdicts
+
 __all__ = ["Candidate", "Corrector", "Model", "Verdict"]
 
 #: a letter three times running
@@ -43,9 +47,17 @@ def _within_two(a: str, b: str) -> bool:
 class Corrector:
     """Judges written forms against a lexicon with an error model; one verdict per form."""
 
-    def __init__(self, lexicon: Lexicon, model: Model | None = None, context: ContextModel | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        model: Model | None = None,
+        context: ContextModel | None = None,
+        settled: SettledVerdicts | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.model = model or Model()
+        #: the verdicts judged at build time for this lexicon and model (`correct.settled`), if any
+        self._settled = settled
         #: the desk's context model's judge of real-word slips (None: no model, `context.*` is quiet)
         self.realword = RealWordJudge(lexicon, context, self.model.realword, self.model.costs) if context else None
         #: one verdict per distinct form (an archive of a million words has ~100k)
@@ -56,6 +68,8 @@ class Corrector:
 
     def _judge(self, word: str) -> Verdict:
         """The verdict on one lookup key."""
+        if self._settled is not None and (found := self._settled.get(word)) is not None:
+            return found
         if len(word) > LONGEST_WORD:
             return Verdict(word, 0.0, False)
         own = self.lexicon.score(word)

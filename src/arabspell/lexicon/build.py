@@ -11,6 +11,7 @@ The artefact is five files: `lexicon.txt.gz` (names, full names, house-style pai
 the letter model of names; sorted, gzip without a timestamp), the word store,
 `words.marisa` + `words.zipf` (see `arabspell.lexicon.words`), and the inflections of known
 stems, `inflections.marisa` + `inflections.txt` (Ayaspell's suffixes, `arabspell.lexicon.affixes`).
+Its last step judges the commoner listed forms into `verdicts.marisa` (`arabspell.correct.settled`).
 The output is deterministic, so a test can prove that the committed artefact matches its sources.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import math
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -184,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         fresh = fresh and context_rules_fresh(rules)
         fresh = fresh and inflections_fresh(compiled.words, args.dictionaries)
         print("lexicon artefact is fresh" if fresh else f"lexicon artefact is stale: run python -m {__spec__.name}")
-        return 0 if fresh else 1
+        return 0 if fresh and _verdicts(check=True) == 0 else 1
     OUTPUT.write_bytes(blob)
     trie, zipf = Words.render(compiled.words)
     (DATA / TRIE).write_bytes(trie)
@@ -196,7 +198,14 @@ def main(argv: list[str] | None = None) -> int:
     (DATA / inflections.GROUPS).write_bytes(groups)
     sizes = f"{TRIE} ({len(trie)}), {ZIPF} ({len(zipf)}), {inflections.TRIE} ({len(forms)})"
     print(f"wrote {OUTPUT} ({len(blob)} bytes), {sizes}")
-    return 0
+    return _verdicts(check=False)
+
+
+def _verdicts(check: bool) -> int:
+    """The last step: the verdicts judged from the new artefact (`arabspell.correct.settled`), in a
+    process of its own, as the judging is the corrector's, a layer above this one."""
+    argv = [sys.executable, "-m", "arabspell.correct.settled", *(["--check"] if check else [])]
+    return subprocess.run(argv, check=False).returncode
 
 
 def context_rules_fresh(source: bytes) -> bool:
