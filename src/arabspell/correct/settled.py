@@ -2,7 +2,7 @@
 
 A listed form's verdict depends on the lexicon and the error model only, never on the text (the
 text's words enter later, in `Corrector.in_context`), so the packaged lexicon's commoner forms
-(Zipf `MIN_ZIPF` and up, ~100k: most of what an article writes) are judged when the artefact is
+(Zipf `MIN_ZIPF` and up, ~196k: most of what an article writes) are judged when the artefact is
 built and stored in `data/verdicts.marisa`, a memory-mapped MARISA trie: form -> the verdict,
 exact to the bit. A run over the packaged lexicon and the default model reads them instead of
 judging (`engine.corrector_for`); a desk's own words or model judge every form as before.
@@ -30,7 +30,7 @@ from arabspell.lexicon.lexicon import Lexicon
 
 FILE = "verdicts.marisa"
 #: the listed forms at least this frequent are judged at build time
-MIN_ZIPF = 2.5
+MIN_ZIPF = 2.0
 #: the key of the fingerprint entry (no lookup key has Latin letters)
 FINGERPRINT = "#fingerprint"
 _EDITS = {edit.value: edit for edit in Edit}
