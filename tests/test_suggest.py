@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from arabspell.correct.channel import NEIGHBOURS, Costs, Edit, orthographic_variants, seat_variants, typing_variants
-from arabspell.engine import default_corrector
+from arabspell.engine import check_text, default_corrector
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +190,14 @@ def test_a_correction_through_proclitics_stands_on_its_whole_form(corrector) -> 
     verdict = corrector.judge("التصيعد")
     assert verdict.suggestions[0] == "التصعيد"
     assert "التصعد" not in verdict.suggestions
+
+
+def test_a_dropped_hamza_stays_a_slip_however_often_the_text_repeats_it() -> None:
+    text = "نعى الفنانون المغني السويدي افيتشي. وكان افيتشي قد اعتزل الحفلات."
+    found = [(f.text, f.suggestions[0]) for f in check_text(text)]
+    assert found == [("افيتشي", "أفيتشي"), ("افيتشي", "أفيتشي")]
+
+
+def test_a_repeated_unknown_word_is_taken_as_intended() -> None:
+    # a typo is rarely typed twice the same way: a repeated unknown form is a name or a new word
+    assert check_text("التقى الوزير كزخستافيلوس. وقال كزخستافيلوس إن الزيارة ناجحة.") == []

@@ -50,7 +50,7 @@ class Document:
         out = {}
         for key, count in self.counts.items():
             verdict = self.corrector.judge(key)
-            if not verdict.alternatives or (not verdict.listed and count > 1):
+            if not verdict.alternatives or (not verdict.listed and count > 1 and not verdict.hamza_dropped):
                 continue
             fixes = self.corrector.in_context(verdict, lambda text, key=key: self.share(text, besides=key))
             if fixes:
@@ -102,3 +102,4 @@ class Document:
         (those one space apart, grouped by form, are `pairs`)."""
         for i, (left, right) in enumerate(pairwise(self.tokens)):
             yield i, left, right
+

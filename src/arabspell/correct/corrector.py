@@ -105,7 +105,7 @@ class Corrector:
             return verdict.candidates
         boosted = [self._cached(c, share(c.text)) if self._cacheable(verdict, c) else c for c in verdict.alternatives]
         boosted.sort(key=lambda c: (-c.score, c.text))
-        own, own_share = verdict.own, 0.0 if verdict.listed else share(verdict.word)
+        own, own_share = verdict.own, 0.0 if verdict.listed or verdict.hamza_dropped else share(verdict.word)
         capped = self._unattested(verdict.word, own, verdict.listed)
         if own_share:
             own, capped = (math.log10(10**x + self.model.cache_weight * 1e9 * own_share) for x in (own, capped))

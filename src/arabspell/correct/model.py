@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from arabspell.correct.channel import Costs, Edit
+from arabspell.correct.channel import Costs, Edit, removes_hamza
 
 #: The costliest orthographic slip the text may vouch for on a listed form (a dropped hamza, ه for ة).
 CHEAP_SLIP = 1.2
@@ -190,6 +190,17 @@ class Verdict:
     def flagged(self) -> bool:
         """True when the model prefers a correction."""
         return bool(self.candidates)
+
+    @property
+    def hamza_dropped(self) -> bool:
+        """Whether the best correction puts back a hamza the form dropped from its first letter
+        (افيتشي → أفيتشي): a writer who drops a hamza drops it every time, so a text's repeating
+        the form is no sign it is meant. Not after a proclitic: و + a bare alef may be و + a name
+        (واينمان, Weinman, is no وأينمان)."""
+        best = self.candidates[0] if self.candidates else None
+        if best is None or best.edit is not Edit.HAMZA or best.text[0] not in "أإآ":
+            return False
+        return removes_hamza(best.text, self.word)
 
     @property
     def suggestions(self) -> tuple[str, ...]:
