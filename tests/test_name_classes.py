@@ -24,8 +24,25 @@ CLASSES = [
     # a word the lexicon lists, so the name the text writes three times wins
     P("قالت هامينا إن هامينا ستعود، وأكدت هامنا أن هامينا مستعدة.", [("هامنا", "هامينا", False)], id="listed-not-read"),
     # a proclitic split the text does not back (ب + لنكن) leaves the whole form a name's spelling
-    P("قال بلينكن إن بلينكن سيزور المنطقة، وأكد بلنكن أن الزيارة قريبة.", [("بلنكن", "بلينكن", True)], id="whole-form"),
+    # (reported, not fixed unattended: بلنكن is a listed rare form whose letters look Arabic)
+    P(
+        "قال بلينكن إن بلينكن سيزور المنطقة، وأكد بلنكن أن الزيارة قريبة.",
+        [("بلنكن", "بلينكن", False)],
+        id="whole-form",
+    ),
     P("قال كاريني إن كاريني سيعود، وأكد كريني أن كاريني مستعد.", [("كريني", "كاريني", True)], id="whole-form-k"),
+    # a listed rare form whose letters look Arabic may be a word: reported, never fixed unattended
+    # (أحجمت «refrained» beside أحكمت; كتيم, ك + تيم, beside the name كيم)
+    P(
+        "أحكمت القوات السيطرة على المدينة، ثم أحكمت الطوق حولها، لكن الشرطة أحجمت عن التعليق.",
+        [("أحجمت", "أحكمت", False)],
+        id="listed-arabic-looking",
+    ),
+    P(
+        "وصل المخرج كيم إلى المهرجان، وقال كيم إن الفيلم جاهز، وأكد المحامي كتيم أن القضية انتهت.",
+        [("كتيم", "كيم", False)],
+        id="listed-clitic-reading",
+    ),
     # two stems inflected alike are two words (two verbs with the feminine plural ن)
     P("الطالبات يكتبن الدروس ثم يكسبن الجوائز.", [], id="two-verbs"),
     # a pattern's و (a plural) is another word, not a spelling of the name فهد

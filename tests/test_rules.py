@@ -117,6 +117,7 @@ EXAMPLES = [
     ("repeat.doubled-word", "قالت هيئة بي بي سي إن", None, None),  # acronym
     ("repeat.doubled-word", "قال في. في اليوم التالي", None, None),  # a sentence boundary between
     ("repeat.doubled-word", "هتفوا «عار عار عار عليك»", None, None),  # a chant
+    ("repeat.doubled-word", 'وقال ثلاثة عسكريين لشبكة "سي أن أن" إنهم', None, None),  # acronym, أن for N
     ("spacing.merged", "وصل الوفد فيالمنطقة الشرقية", "فيالمنطقة", "في المنطقة"),
     ("spacing.merged", "استهدف مبنى قنصليا ملحقا بالسفارة", None, None),
     ("spacing.merged", "قال إنهم لايبالون بالنتائج", "لايبالون", "لا يبالون"),  # لا run into its verb
@@ -286,3 +287,19 @@ def test_a_misspelled_directive_is_found_in_markup_the_prose_blanks(kind: str, t
 )
 def test_the_closest_directive_is_suggested(name: str, meant: str | None) -> None:
     assert closest(name) == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("وصل الوفد في في الصباح", True),  # a particle: never doubled on purpose
+        ("عندما عندما حققت أول ظهور لها", True),
+        ("قال رئيس الاتحاد الأفريقي أحمد أحمد إن", False),  # a name may be the father's too
+        ('وهتف المتظاهرون "سلمية سلمية" في الساحة', False),  # a chant of two
+        ("بصواريخ أرض أرض على المدينة", False),  # a compound
+        ('متعهدا بالقضاء عليها "شارعا شارعا"', False),  # «street by street»
+    ],
+)
+def test_only_a_doubled_particle_is_fixed_unattended(text: str, safe: bool) -> None:
+    found = [f for f in check_text(text) if f.rule == "repeat.doubled-word"]
+    assert [f.safe for f in found] == [safe]

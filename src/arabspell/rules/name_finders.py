@@ -59,12 +59,14 @@ def collect(doc: Document, spellings: dict[str, Spelling], form: str, indices: l
 class Variant:
     """What a finder says: a spelling of a name in the text (the minority) that should be written as
     another (the majority); `decided`: knowledge or the text's counts chose the majority, not a tie;
-    `known`: the known full name the minority misses, when that is the evidence."""
+    `known`: the known full name the minority misses, when that is the evidence; `paired`: the two
+    spellings share the other word of a two-word name in the text (لويس / لويد أوستن)."""
 
     minority: Spelling
     majority: str
     decided: bool = True
     known: str = ""
+    paired: bool = False
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -36,7 +36,7 @@ def _first_names(a: Spelling, b: Spelling, surname: str, lexicon: Lexicon) -> Va
         return f"{s.form} {surname}" in lexicon.fullnames, s.count
 
     minority, majority = sorted((a, b), key=lambda s: (*weight(s), -s.first))
-    return Variant(minority, majority.form, weight(minority) != weight(majority))
+    return Variant(minority, majority.form, weight(minority) != weight(majority), paired=True)
 
 
 def known_full_names(doc: Document) -> Iterator[Variant]:

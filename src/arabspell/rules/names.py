@@ -32,6 +32,10 @@ from arabspell.rules.rule import Rule
 RULE = "names.inconsistent"
 #: A listed rare spelling is surely the known name the text writes this many times as often.
 SURE_MAJORITY = 3
+#: ... and a listed rare spelling is surely a name's at all only when its letters lean this much
+#: towards transliterated names (a reviewer's reading of the archive's fixes: فدام, أحجمت, المنبي
+#: and كتيم were words, جونسن, فيرمينيو and سكريبل names misspelt)
+SURE_FOREIGN = 0.5
 
 
 def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
@@ -129,17 +133,21 @@ def _known_word(minority: str, majority: str, lexicon: Lexicon) -> bool:
 
 def _sure(doc: Document, variant: Variant) -> bool:
     """Sure only when something decided which spelling is right and the text itself writes it, no
-    less often than the other; and the minority is no word the lexicon attests, or misses a known
-    full name (لويس أوستن), or is a rare unlisted spelling of a known name the text writes at least
-    SURE_MAJORITY times as often (أوستين: a listed spelling, so a syllable of another name may be
-    meant in a compound name, unless the text all but always writes the other)."""
+    less often than the other; and the minority is no word the lexicon attests (a listed rare form
+    only when its letters lean towards names, `SURE_FOREIGN`, or it shares the other word of a
+    two-word name: فدام beside فام may be ف + دام, أحجمت beside أحكمت is a verb), or misses a
+    known full name (لويس أوستن), or is a rare unlisted spelling of a known name the text writes
+    at least SURE_MAJORITY times as often (أوستين: a listed spelling, so a syllable of another name
+    may be meant in a compound name, unless the text all but always writes the other)."""
     lexicon, minority = doc.corrector.lexicon, variant.minority
     written = doc.forms.get(variant.majority, 0)
     if not (variant.decided and written) or (written < minority.count and not variant.known):
         return False  # the text's own majority is not rewritten surely into its minority
     zipf = lexicon.zipf(minority.form)
     # جيم ماتيس beside the known جيمس ماتيس: Jim may be meant
-    if zipf < ATTESTED or (variant.known and not _common_name(minority.form, lexicon)):
+    # a listed rare form that looks Arabic may be a word of the language (فدام: ف + دام; أحجمت)
+    word_like = zipf and not variant.paired and lexicon.foreignness(minority.form) < SURE_FOREIGN
+    if (zipf < ATTESTED and not word_like) or (variant.known and not _common_name(minority.form, lexicon)):
         return True
     # a rare word that shows the inflections of the language (فهود beside the name فهد) may be meant
     rare = zipf < RARE and minority.form not in lexicon.names and name_like(minority.form, lexicon)

@@ -35,8 +35,27 @@ LETTER_NAMES = frozenset(
         "واي",
         "يو",
         "زد",
+        "أن",  # سي أن أن
+        "ان",
+        "أس",  # يو أس أس
+        "كا",  # بي كا كا
+        "إيه",  # إيه إيه 2
+        "بى",  # بى بى سى
+        "سى",
     }
 )
+#: The words whose doubling is never meant: the particles, prepositions, pronouns and relatives of
+#: the language's closed classes. Only their second copy is dropped unattended; a doubled content
+#: word may be meant (a name: أحمد أحمد; a chant: سلمية سلمية; a compound: صواريخ أرض أرض; a brand:
+#: كولو كولو; «street by street», شارعا شارعا), so it is reported, not fixed.
+_FUNCTION_WORDS = """
+في من إلى الى على عن مع أن إن ان أنه أنها إنه إنها ما لا لم لن قد لقد هذا هذه ذلك تلك
+هؤلاء التي الذي الذين التى الذى اللذين اللتين هو هي هم هما نحن أنا كان كانت يكون تكون
+عندما حيث أو أم ثم حتى لكن بل بعد قبل عند كل منذ إذا إذ لدى لديه لديها لديهم له لها لهم به
+بها فيه فيها منه منها عليه عليها إليه إليها عنه عنها كما مثل غير أي أمام خلال نحو ضد دون
+وقد وفي ومن وعلى وأن وإن ولا ولم وهو وهي وكان وكانت
+"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
 
 def _in_acronym(doc: Document, i: int) -> bool:
@@ -62,7 +81,7 @@ def _doubled(doc: Document) -> Iterator[Flag]:
             continue
         if (left.key in LETTER_NAMES and _in_acronym(doc, i)) or _chanted(doc, i):
             continue
-        yield Flag(left.start, right.end, f"«{left.text}» is repeated", (left.text,))
+        yield Flag(left.start, right.end, f"«{left.text}» is repeated", (left.text,), left.key in FUNCTION_WORDS)
 
 
 DOUBLED_WORD = Rule(
