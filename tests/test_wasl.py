@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from arabspell import check_text
-from arabspell.arabic.wasl import form_nine_masdar, wasl_fix
+from arabspell.arabic.wasl import form_nine_masdar, wasl_fix, wasl_reading
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,27 @@ def test_a_form_nine_verb_has_the_masdar_ifiilal(bare: str, masdar: str | None) 
 def test_a_bare_colour_verb_is_no_sure_hamza_slip(text: str, found: list[tuple[str, str, bool]]) -> None:
     flags = [(f.text, f.suggestions[0], f.safe) for f in check_text(text) if f.rule == "orthography.hamza"]
     assert flags == found
+
+
+@pytest.mark.parametrize(
+    ("written", "verb"),
+    [
+        ("إنتخابات", ("انتخب",)),  # VIII masdar, plural
+        ("الإستمرار", ("استمر",)),  # X, a doubled root written once
+        ("إحتلال", ("احتل",)),
+        ("إنتهاء", ("انتهى",)),  # a defective root
+        ("إزدياد", ("ازداد", "ازديد")),  # a weak middle radical: hollow (ازداد) or kept (استحوذ)
+        ("الإستحواذ", ("استحاذ", "استحوذ")),
+        ("إستقبلوا", ("استقبل",)),  # a past verb with its subject
+        ("إبنته", ()),  # the nouns have no verb
+    ],
+)
+def test_the_pattern_reads_a_verb(written: str, verb: tuple[str, ...]) -> None:
+    found = wasl_reading(written)
+    assert found is not None and found[1] == verb
+
+
+@pytest.mark.parametrize("text", ["وقعت الحكومة وأسترالية اتفاقا", "مرر الكرة لإنييستا فسجل"])
+def test_a_loanword_with_the_shape_of_a_masdar_keeps_its_hamza(text: str) -> None:
+    # أسترالية is no افتعال of «سرل» (the lexicon has no استرل); إنييستا is a name
+    assert [f for f in check_text(text) if f.rule == "orthography.hamza-wasl"] == []

@@ -34,14 +34,24 @@ _PAST = (f"ن{_C}{_C}{_V}", f"{_C}ت{_C}{_V}", f"ست{_C}{_C}{_V}")
 _ENDINGS = "(?:ات|ية|يات|ي|ة|ه|ها|هم|هما|هن|ك|كم|نا)?"
 _PRONOUNS = "(?:ه|ها|هم|هما|هن|ك|كم|كن|نا|ي)?"
 _WASL_NOUNS = "(?:سم|بن|بنة|بنت|مرأة|مرأت|ثنان|ثنين|ثنتان|ثنتين)"
-_MASDAR_RE = re.compile(f"(?:{'|'.join(_MASDAR)}){_ENDINGS}")
-_PAST_RE = re.compile(f"(?:{'|'.join(_PAST)})(?:ت|وا|تم|تا|نا|ن)?")
+_MASDAR_RE = re.compile(f"({'|'.join(_MASDAR)}){_ENDINGS}")
+_PAST_RE = re.compile(f"({'|'.join(_PAST)})(?:ت|وا|تم|تا|نا|ن)?")
 _NOUN_RE = re.compile(f"{_WASL_NOUNS}{_PRONOUNS}")
 
 
 def wasl_fix(word: str) -> str | None:
     """The word with the hamza taken off a wasl alef (إنتخابات → انتخابات, والإستثمار → والاستثمار),
     or None when its first alef after any proclitics is no hamzat al-wasl written with a hamza."""
+    found = wasl_reading(word)
+    return None if found is None else found[0]
+
+
+def wasl_reading(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """`wasl_fix`'s form and the past verbs (he-form, bare) the pattern may read it as: إنتخابات →
+    انتخب, الإستمرار → استمر (a doubled last radical written once), إنتهاء → انتهى, إستقبلوا →
+    استقبل, الإستحواذ → استحاذ or استحوذ (a weak middle radical, kept or not); none for the nouns
+    (اسم, ابن). A lexicon that knows none of them says the pattern matched a loanword or a name
+    (أسترالية is no افتعال of «سرل»)."""
     if "أ" not in word and "إ" not in word:
         return None  # (a C test first: most words have neither)
     for head in ["", *proclitic_heads(word)]:
@@ -49,12 +59,26 @@ def wasl_fix(word: str) -> str | None:
         if len(rest) < 3 or rest[0] not in "أإ":
             continue
         stem = rest[1:]
-        masdar = _MASDAR_RE.fullmatch(stem) is not None
-        past = rest[0] == "إ" and _PAST_RE.fullmatch(stem) is not None
+        masdar = _MASDAR_RE.fullmatch(stem)
+        past = _PAST_RE.fullmatch(stem) if rest[0] == "إ" else None
         noun = _NOUN_RE.fullmatch(stem) is not None and not (stem.startswith("ثنين") and head.endswith("ال"))
         if masdar or past or noun:  # (الإثنين, Monday, is a house spelling of the day's name)
-            return head + "ا" + stem
+            verbs = _masdar_verbs(masdar.group(1)) if masdar else (past.group(1),) if past else ()
+            return head + "ا" + stem, tuple("ا" + verb for verb in verbs)
     return None
+
+
+def _masdar_verbs(core: str) -> tuple[str, ...]:
+    """The past verbs a masdar's letters after its alef may stand for (نتخاب → نتخب, ستمرار →
+    ستمر, نتهاء → نتهى, زدياد → زداد or زديد)."""
+    last = core[-1]
+    if last == "ء":
+        return (core[:-2] + "ى",)  # a defective root: انتهاء, انتهى
+    if core[-3] == last:
+        return (core[:-2],)  # a doubled root: احتلال, احتل
+    sound = core[:-2] + last
+    # a weak middle radical: hollow (ازدياد, ازداد; اختيار, اختار) or kept (استحواذ, استحوذ)
+    return (core[:-3] + "ا" + last, sound) if core[-3] in "وي" else (sound,)
 
 
 #: a bare past verb of form IX (افعلّ: احمر, واصفرت), the colours and defects: و or ف, the alef,

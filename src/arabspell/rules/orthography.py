@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from arabspell.arabic.wasl import wasl_fix
+from arabspell.arabic.wasl import wasl_reading
 from arabspell.correct.channel import Edit, definite, removes_hamza
 from arabspell.correct.model import Candidate, Verdict
 from arabspell.correct.orthographic import form_nine, named_hamza
@@ -174,11 +174,15 @@ ALEF_MAQSURA = _rule(
 
 
 def _hamza_wasl(doc: Document) -> Iterator[Flag]:
-    """A hamza on the alef of hamzat al-wasl (`arabic.wasl`), when the lexicon prefers the bare form."""
+    """A hamza on the alef of hamzat al-wasl (`arabic.wasl`), when the lexicon prefers the bare form
+    and knows the verb the pattern reads it as (not أسترالية, لإنييستا: loanwords and names)."""
     lexicon, margin = doc.corrector.lexicon, doc.corrector.model.safe_wasl_margin
     for key, indices in doc.where.items():
-        fix = wasl_fix(key)
-        if fix is None or lexicon.score(fix) <= lexicon.score(key):
+        found = wasl_reading(key)
+        if found is None:
+            continue
+        fix, verbs = found
+        if lexicon.score(fix) <= lexicon.score(key) or (verbs and not any(map(lexicon.zipf, verbs))):
             continue
         sure = lexicon.score(fix) >= lexicon.score(key) + margin
         for token in (doc.tokens[i] for i in indices):
