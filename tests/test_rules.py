@@ -303,3 +303,11 @@ def test_the_closest_directive_is_suggested(name: str, meant: str | None) -> Non
 def test_only_a_doubled_particle_is_fixed_unattended(text: str, safe: bool) -> None:
     found = [f for f in check_text(text) if f.rule == "repeat.doubled-word"]
     assert [f.safe for f in found] == [safe]
+
+
+def test_a_hashtag_is_reported_but_never_fixed_unattended() -> None:
+    # a tag is an identifier readers search by: its spelling is the tag's
+    tagged = check_text("دعا الناشطون عبر وسم #للسعوديه_الحق إلى التظاهر")
+    plain = check_text("دعا الناشطون للسعوديه إلى التظاهر")
+    assert [(f.text, f.safe) for f in tagged] == [("للسعوديه", False)]
+    assert [(f.text, f.safe) for f in plain] == [("للسعوديه", True)]

@@ -33,7 +33,7 @@ from arabspell.rules import ALL_RULES, PER_FORM, Rule
 from arabspell.rules.grammar import quiet
 from arabspell.text import directives
 from arabspell.text.lines import KnownLines, Lines
-from arabspell.text.markup import Kind, prose
+from arabspell.text.markup import Kind, hashtag_spans, prose
 from arabspell.text.parts import cut, parts
 
 
@@ -158,7 +158,20 @@ def _check_part(source: str, blanked: str, settings: Settings, corrector: Correc
     # unless its rule reads the text as written (a misspelled directive in a comment)
     in_markup = {rule.id for rule in rules if rule.in_markup}
     kept = [f for f in kept if f.rule in in_markup or blanked[f.offset : f.end] == f.text]
+    if "#" in source:
+        kept = _unsafe_in_hashtags(kept, source)
     return _safe_only_when_sound(kept, corrector), len(doc.tokens)
+
+
+def _unsafe_in_hashtags(findings: list[Finding], source: str) -> list[Finding]:
+    """A hashtag's words are reported but never fixed unattended: a tag is an identifier that
+    readers search by (#للسعوديه_الحق is that tag, however it is spelt)."""
+    spans = hashtag_spans(source)
+
+    def tagged(finding: Finding) -> bool:
+        return any(start < finding.end and finding.offset < end for start, end in spans)
+
+    return [replace(f, safe=False) if f.safe and tagged(f) else f for f in findings]
 
 
 def _safe_only_when_sound(findings: list[Finding], corrector: Corrector) -> list[Finding]:
