@@ -311,3 +311,16 @@ def test_a_hashtag_is_reported_but_never_fixed_unattended() -> None:
     plain = check_text("دعا الناشطون للسعوديه إلى التظاهر")
     assert [(f.text, f.safe) for f in tagged] == [("للسعوديه", False)]
     assert [(f.text, f.safe) for f in plain] == [("للسعوديه", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("وقال جيسون ناوف مسؤول اتصالات الأمير", False),  # Knauf: another word of the name
+        ("ومن هؤلاء تيموثي كلاميت الذي قال", False),
+        ("ولم يدل ترامب يتعليق على العقوبات", True),  # an Arabic-looking slip after a name is sure
+    ],
+)
+def test_a_foreign_looking_word_beside_a_name_is_no_sure_fix(text: str, safe: bool) -> None:
+    found = [f for f in check_text(text) if f.rule == "spelling.unknown-word"]
+    assert [f.safe for f in found] == [safe]

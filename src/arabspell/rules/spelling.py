@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 from arabspell.arabic.normalize import respell
@@ -69,7 +70,24 @@ def _part_of_name(doc: Document, index: int, candidates: tuple[Candidate, ...]) 
 
 def _unknown_word(doc: Document) -> Iterator[Flag]:
     message = "«{word}» is not a known word; did you mean «{fix}»?"
-    yield from verdict_flags(doc, _TYPING, message, sure=_sure_slip, skip=_part_of_name)
+    for flag in verdict_flags(doc, _TYPING, message, sure=_sure_slip, skip=_part_of_name):
+        yield flag._replace(sure=False) if flag.sure and _foreign_beside_name(doc, flag) else flag
+
+
+def _foreign_beside_name(doc: Document, flag: Flag) -> bool:
+    """A foreign-looking word beside a name (one whose letters lean towards names too) may be
+    another word of that name, spelled as its owner spells it (جيسون ناوف is no نواف, تيموثي كلاميت
+    no كالميت): no sure fix, unless the text itself writes the correction."""
+    lexicon, tokens = doc.corrector.lexicon, doc.tokens
+    index = bisect_left(tokens, flag.start, key=lambda token: token.start)
+    if lexicon.foreignness(tokens[index].key) < FOREIGN or doc.forms.get(flag.suggestions[0], 0):
+        return False
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(tokens) and not doc.gap(*sorted((tokens[index], tokens[other]))).strip():
+            neighbour = tokens[other].key
+            if lexicon.score(neighbour) < KNOWN_NAME_MAX and lexicon.foreignness(neighbour) >= FOREIGN:
+                return True
+    return False
 
 
 def _unfamiliar_word(doc: Document) -> Iterator[Flag]:
