@@ -324,3 +324,22 @@ def test_a_hashtag_is_reported_but_never_fixed_unattended() -> None:
 def test_a_foreign_looking_word_beside_a_name_is_no_sure_fix(text: str, safe: bool) -> None:
     found = [f for f in check_text(text) if f.rule == "spelling.unknown-word"]
     assert [f.safe for f in found] == [safe]
+
+
+@pytest.mark.parametrize(
+    ("text", "fix", "safe"),
+    [
+        ("ان الوزير قال إن الوفد وصل", "إن", False),  # أن or إن: the sentence decides, not a fix
+        ("وأكد ان الوفد وصل", "أن", False),
+        ("اعلن الوزير خطة جديدة", "أعلن", True),  # one hamza reading
+        ("اما الوزير فقال إن الوفد وصل", "أما", True),  # إما far rarer
+    ],
+)
+def test_a_hamza_with_a_near_rival_is_reported_not_fixed(text: str, fix: str, safe: bool) -> None:
+    found = [(f.suggestions[0], f.safe) for f in check_text(text) if f.rule == "orthography.hamza"]
+    assert found == [(fix, safe)]
+
+
+def test_an_imperfect_after_the_future_sin_keeps_its_alef_maqsura() -> None:
+    # سيُجرى (passive, «will be held») beside سيُجري (active): two words, neither a slip
+    assert check_text("تقرر أن الاستفتاء سيجرى في موعده، بينما سيجري الوفد محادثات") == []

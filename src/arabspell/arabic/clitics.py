@@ -22,6 +22,18 @@ def morphemes(proclitic: str) -> int:
 
 #: The future prefix س only comes before an imperfect verb (سيقول, ستعلن, سنرى, سأكتب).
 IMPERFECT = "يتنأ"
+#: what may stand before an imperfect verb's prefix: و or ف, then the future س (وسيجري, فسيعطى)
+_BEFORE_IMPERFECT = ("وس", "فس", "و", "ف", "س", "")
+
+
+def imperfect_shaped(word: str) -> bool:
+    """Whether a word has the shape of an imperfect verb of four letters or more after و, ف and the
+    future س (يعطى, سيجرى, وسيعطي): a final ى or ي is then a voice or a person, not a slip."""
+    for head in _BEFORE_IMPERFECT:
+        rest = word[len(head) :]
+        if word.startswith(head) and len(rest) > 3 and rest[0] in IMPERFECT:
+            return True
+    return False
 
 
 def _proclitics() -> tuple[str, ...]:

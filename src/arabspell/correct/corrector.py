@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from arabspell.arabic.clitics import IMPERFECT, morphemes, proclitic_heads
+from arabspell.arabic.clitics import imperfect_shaped, morphemes, proclitic_heads
 from arabspell.arabic.tokenize import LONGEST_WORD
 from arabspell.correct import orthographic
 from arabspell.correct.channel import (
@@ -119,7 +119,7 @@ class Corrector:
         verb in ى: يعطى and يعطي are two words (passive, active), whichever the text also uses."""
         cheap = cand.prior - cand.score <= CHEAP_SLIP
         word = verdict.word
-        verb = cand.edit is Edit.ALEF_MAQSURA and word[0] in IMPERFECT and len(word) > 3
+        verb = cand.edit is Edit.ALEF_MAQSURA and imperfect_shaped(word)
         return not verdict.listed or (cand.edit in ORTHOGRAPHIC and cheap and cand.prior > verdict.own and not verb)
 
     def _cached(self, cand: Candidate, share: float) -> Candidate:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from arabspell.arabic.clitics import ENCLITICS, IMPERFECT, NUMBER, VERBAL
+from arabspell.arabic.clitics import ENCLITICS, NUMBER, VERBAL, imperfect_shaped
 from arabspell.correct.channel import Edit, typing_variants_in
 from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.style import variants as style_variants
@@ -35,7 +35,7 @@ FOREIGN_VARIANT = 0.5
 
 def voice(word: str, edit: Edit) -> bool:
     """Whether a final ى/ي variant would turn an imperfect verb's passive into its active (يعطى, يعطي)."""
-    return edit is Edit.ALEF_MAQSURA and word[0] in IMPERFECT and len(word) > 3 and word.endswith("ى")
+    return edit is Edit.ALEF_MAQSURA and imperfect_shaped(word) and word.endswith("ى")
 
 
 def slips(word: str, lexicon: Lexicon) -> list[tuple[str, Edit]]:

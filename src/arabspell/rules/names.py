@@ -33,9 +33,9 @@ RULE = "names.inconsistent"
 #: A listed rare spelling is surely the known name the text writes this many times as often.
 SURE_MAJORITY = 3
 #: ... and a listed rare spelling is surely a name's at all only when its letters lean this much
-#: towards transliterated names (a reviewer's reading of the archive's fixes: فدام, أحجمت, المنبي
-#: and كتيم were words, جونسن, فيرمينيو and سكريبل names misspelt)
-SURE_FOREIGN = 0.5
+#: towards transliterated names (two reviewers' readings of the archive's fixes: فدام, أحجمت,
+#: المنبي, كتيم, عثوري, ترير and إليم were words or other names, جونسن and فيرمينيو names misspelt)
+SURE_FOREIGN = 1.0
 
 
 def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from arabspell.arabic.clitics import imperfect_shaped
 from arabspell.arabic.wasl import wasl_reading
 from arabspell.correct.channel import Edit, definite, removes_hamza
 from arabspell.correct.model import Candidate, Verdict
@@ -23,12 +24,16 @@ def _clear(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -
 def _sure_hamza(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
     """Sure only for the common slip, a hamza dropped from a bare alef (اعلن → أعلن), on a form that
     does not look like a transliterated name (فان غوخ, كاس): a hamza removed or changed is a
-    reading, not a slip (كأن, ألبيرق, أدينسون); nor on a form IX verb (احمر «blushed», not only أحمر)."""
+    reading, not a slip (كأن, ألبيرق, أدينسون); nor on a form IX verb (احمر «blushed», not only أحمر),
+    nor when another hamza is nearly as likely (ان: أن, or إن at a sentence's start and after قال)."""
     fix, word = candidates[0].text, verdict.word
     if candidates[0].edit is not Edit.HAMZA:
         return False  # a medial seat (بشان → بشأن) is reported, not fixed unattended
     if form_nine(word, doc.corrector.lexicon):
         return False
+    rival = next((c for c in candidates[1:] if c.edit is Edit.HAMZA), None)
+    if rival is not None and candidates[0].score - rival.score < doc.corrector.model.safe_lead:
+        return False  # two hamzas nearly as likely (ان: أن or إن, by the sentence): the context's call
     added = removes_hamza(fix, word)  # the fix puts back the hamza the writer dropped
     foreign = doc.corrector.lexicon.foreignness(word) >= doc.corrector.model.safe_foreign_max
     return added and not foreign and _clear(doc, verdict, candidates) and _beats_with_cost(doc, verdict, fix)
@@ -51,15 +56,13 @@ def _sure_taa(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]
     return definite(verdict.word) and _clear(doc, verdict, candidates)
 
 
-#: the prefixes of an imperfect verb, whose final ى is its own (يعطى, يسعى, تبقى)
-IMPERFECT = "يتنأ"
 
 
 def _sure_maqsura(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
     """Sure only for a final ى written for ي (الذى, المصرى) on a word that is no imperfect verb
     (يعطى is a word too); ي for ى may be «me» (إلي, علي)."""
     word = verdict.word
-    verb = word[0] in IMPERFECT and len(word) > 3
+    verb = imperfect_shaped(word)  # its final ى is its own (يعطى, يسعى, سيجرى)
     return word.endswith("ى") and not verb and _clear(doc, verdict, candidates)
 
 

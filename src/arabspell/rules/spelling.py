@@ -83,10 +83,12 @@ def _foreign_beside_name(doc: Document, flag: Flag) -> bool:
     if lexicon.foreignness(tokens[index].key) < FOREIGN or doc.forms.get(flag.suggestions[0], 0):
         return False
     for other in (index - 1, index + 1):
-        if 0 <= other < len(tokens) and not doc.gap(*sorted((tokens[index], tokens[other]))).strip():
-            neighbour = tokens[other].key
-            if lexicon.score(neighbour) < KNOWN_NAME_MAX and lexicon.foreignness(neighbour) >= FOREIGN:
-                return True
+        if not 0 <= other < len(tokens):
+            continue
+        beside = not doc.gap(tokens[min(index, other)], tokens[max(index, other)]).strip()
+        neighbour = tokens[other].key
+        if beside and lexicon.score(neighbour) < KNOWN_NAME_MAX and lexicon.foreignness(neighbour) >= FOREIGN:
+            return True
     return False
 
 
