@@ -61,7 +61,8 @@ def test_a_typo_of_a_word_is_no_spelling_of_a_name() -> None:
     [
         ("قال الوزير إن الاتفغاق مع الجانب مستمر.", "الاتفغاق", True),  # one clear reading
         ("قال الوزير إن الاتصالات الهافية مستمرة.", "الهافية", False),  # الهاتفية or العافية?
-        ("أعلن الوزير ان الاتفاق وقع.", "ان", True),  # a dropped hamza
+        ("أعلن الوزير اعلانا جديدا.", "اعلانا", True),  # a dropped hamza, one reading
+        ("أعلن الوزير ان الاتفاق وقع.", "ان", False),  # أن or إن: reported, as the context rules are
         ("صدمت سيارة فان بيضاء المارة.", "فان", False),  # a transliterated word
         ("سافر الوفد في منتصف الاسبوع.", "الاسبوع", False),  # a common web spelling: reported, not fixed
         ("قال المدرب الكولومبي إن اللاعبين الكولومبين سعداء.", "الكولومبين", False),  # only the article's word
