@@ -84,3 +84,12 @@ CLASSES = [
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_name_classes(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert name_flags(text) == expected
+
+
+def test_no_sure_name_fix_towards_a_common_word() -> None:
+    # البوحر, a surname, beside the text's common word البحر: reported, never rewritten unattended
+    text = (
+        "أبحرت السفن في البحر الأحمر، وعبرت البحر إلى الساحل. "
+        "وقال القائد سالم البوحر إن قواته وصلت، وأضاف البوحر أن البحر هادئ."
+    )
+    assert name_flags(text) == [("البوحر", "البحر", False), ("البوحر", "البحر", False)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from arabspell.arabic.clitics import join_name
+from arabspell.arabic.clitics import bare_forms, join_name
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.lexicon.lexicon import Lexicon
@@ -47,6 +47,8 @@ def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
     for v in variants:
         if _known_word(v.minority.form, v.majority, lexicon) or _a_typo(doc, v) or _known_name(doc, v):
             continue
+        if v.majority in bare_forms(v.minority.form) - {v.minority.form}:
+            continue  # the same name after a proclitic (للارس: ل + لارس), not another spelling
         if _words(doc, v):
             continue
         pair = frozenset((v.minority.form, v.majority))
@@ -107,6 +109,15 @@ def _a_typo(doc: Document, variant: Variant) -> bool:
     return " " not in fixes[0].text and fixes[0].text != variant.majority
 
 
+def _common_word(form: str, lexicon: Lexicon) -> bool:
+    """One of the commonest words (`KNOWN_NAME_MAX`), or a common one (`RARE`) that is no name and
+    does not look like one: no spelling to rewrite a rarer form into unattended."""
+    zipf = lexicon.zipf(form)
+    if zipf >= KNOWN_NAME_MAX:
+        return True
+    return zipf >= RARE and form not in lexicon.names and not name_like(form, lexicon)
+
+
 def _tie(a: Variant, b: Variant, lexicon: Lexicon) -> Variant:
     """Two finders disagree on which of two spellings is right: the weights decide, else the later
     mention is reported as the variant of the earlier, unsure."""
@@ -139,10 +150,12 @@ def _sure(doc: Document, variant: Variant) -> bool:
     known full name (لويس أوستن), or is a rare unlisted spelling of a known name the text writes
     at least SURE_MAJORITY times as often (أوستين: a listed spelling, so a syllable of another name
     may be meant in a compound name, unless the text all but always writes the other)."""
-    lexicon, minority = doc.corrector.lexicon, variant.minority
-    written = doc.forms.get(variant.majority, 0)
+    lexicon, minority, majority = doc.corrector.lexicon, variant.minority, variant.majority
+    written = doc.forms.get(majority, 0)
     if not (variant.decided and written) or (written < minority.count and not variant.known):
         return False  # the text's own majority is not rewritten surely into its minority
+    if _common_word(majority, lexicon):
+        return False  # (مهرت beside مرت, البوحر beside البحر: the text's word, not a name)
     zipf = lexicon.zipf(minority.form)
     # جيم ماتيس beside the known جيمس ماتيس: Jim may be meant
     # a listed rare form that looks Arabic may be a word of the language (فدام: ف + دام; أحجمت)
