@@ -102,4 +102,3 @@ class Document:
         (those one space apart, grouped by form, are `pairs`)."""
         for i, (left, right) in enumerate(pairwise(self.tokens)):
             yield i, left, right
-

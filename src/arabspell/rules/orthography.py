@@ -56,8 +56,6 @@ def _sure_taa(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]
     return definite(verdict.word) and _clear(doc, verdict, candidates)
 
 
-
-
 def _sure_maqsura(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...]) -> bool:
     """Sure only for a final ى written for ي (الذى, المصرى) on a word that is no imperfect verb
     (يعطى is a word too); ي for ى may be «me» (إلي, علي)."""
