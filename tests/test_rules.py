@@ -343,3 +343,21 @@ def test_a_hamza_with_a_near_rival_is_reported_not_fixed(text: str, fix: str, sa
 def test_an_imperfect_after_the_future_sin_keeps_its_alef_maqsura() -> None:
     # سيُجرى (passive, «will be held») beside سيُجري (active): two words, neither a slip
     assert check_text("تقرر أن الاستفتاء سيجرى في موعده، بينما سيجري الوفد محادثات") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("وقدم الدعم ل الحكومة الجديدة", "ل الحكومة", "للحكومة"),  # ل + ال is written لل
+        ("وقدم الدعم ل الذين فقدوا منازلهم", "ل الذين", "للذين"),
+        ("وقال إن المسؤولين و من معهم وصلوا", "و من", "ومن"),
+    ],
+)
+def test_a_detached_proclitic_joins_as_the_language_writes_it(text: str, span: str, fix: str) -> None:
+    found = [(f.text, f.suggestions[0]) for f in check_text(text) if f.rule == "spacing.split"]
+    assert found == [(span, fix)]
+
+
+@pytest.mark.parametrize("text", ["تعترف بإسرائيل بل لعبتم دورا هاما", "رغم قسوتها لكن همهن الأكبر هو الأطفال"])
+def test_two_listed_words_whose_join_is_unlisted_are_no_split_word(text: str) -> None:
+    assert [f for f in check_text(text) if f.rule == "spacing.split"] == []

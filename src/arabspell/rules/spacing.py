@@ -29,20 +29,33 @@ def _merged(doc: Document) -> Iterator[Flag]:
             yield flag
 
 
+def _joined(left: str, right: str) -> str:
+    """Two pieces written as one word: ل before the article drops the article's alef, as the
+    language writes it (ل + الحكومة = للحكومة, ل + الذين = للذين)."""
+    if left == "ل" and right.startswith("ال") and len(right) > 2:
+        return left + right[1:]
+    return left + right
+
+
 def _split_apart(doc: Document, left: str, right: str) -> bool:
     """Whether two forms are one word broken by a space: a detached proclitic, or a rare piece
-    (`_split` asks only of pairs with one or the other: two common words never are)."""
+    (`_split` asks only of pairs with one or the other: two common words never are) whose join
+    the lexicon lists when both pieces are listed words (بل لعبتم, لكن همهن: two words that only a
+    clitic reading would join)."""
     lexicon, model = doc.corrector.lexicon, doc.corrector.model
     if left in DETACHED:
-        return len(right) >= 2 and lexicon.score_uncached(left + right) > 0.0
+        return len(right) >= 2 and lexicon.score_uncached(_joined(left, right)) > 0.0
     a, b = lexicon.score(left), lexicon.score(right)
     if (
         lexicon.desk
-        and lexicon.desk & bare_forms(left + right)
+        and lexicon.desk & bare_forms(_joined(left, right))
         and min(lexicon.score(strip_proclitics(left)[1]), b) >= model.safe_split_piece
     ):
         return False  # two words, and a desk's name: both spellings are the desk's (بيونغ يانغ)
-    joined = lexicon.score_uncached(left + right)
+    word = _joined(left, right)
+    if lexicon.zipf(left) and lexicon.zipf(right) and not lexicon.zipf(word):
+        return False  # two listed words whose join only a clitic reading vouches for (بل لعبتم)
+    joined = lexicon.score_uncached(word)
     return joined >= model.split_min_joined and joined - model.split_cost > a + b - 9 + model.merge_offset
 
 
@@ -56,7 +69,7 @@ def _split(doc: Document) -> Iterator[Flag]:
             continue
         if _repeated_pair(doc, left_key, right_key, len(indices)) or not _split_apart(doc, left_key, right_key):
             continue
-        fix = left_key + right_key
+        fix = _joined(left_key, right_key)
         sure = _sure_split(doc, left_key, right_key)
         for i in indices:
             left, right = doc.tokens[i], doc.tokens[i + 1]
@@ -81,7 +94,7 @@ def _sure_split(doc: Document, left: str, right: str) -> bool:
     if left in DETACHED:
         return True
     pieces = lexicon.score(left), lexicon.score(right)
-    joined = lexicon.score_uncached(left + right)
+    joined = lexicon.score_uncached(_joined(left, right))
     return min(pieces) < model.safe_split_piece or joined >= max(pieces) + model.safe_split_gain
 
 
