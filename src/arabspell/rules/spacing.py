@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from arabspell.arabic.clitics import DETACHED, bare_forms, strip_proclitics
+from arabspell.arabic.clitics import DETACHED, attach, bare_forms, strip_proclitics
 from arabspell.correct.merges import MERGES
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
@@ -30,11 +30,9 @@ def _merged(doc: Document) -> Iterator[Flag]:
 
 
 def _joined(left: str, right: str) -> str:
-    """Two pieces written as one word: ل before the article drops the article's alef, as the
-    language writes it (ل + الحكومة = للحكومة, ل + الذين = للذين)."""
-    if left == "ل" and right.startswith("ال") and len(right) > 2:
-        return left + right[1:]
-    return left + right
+    """Two pieces written as one word: the detached ل goes back on as `clitics.attach` puts it,
+    before the article without the article's alef (ل + الحكومة = للحكومة, ل + الذين = للذين)."""
+    return attach(left, right) if left == "ل" and len(right) > 2 else left + right
 
 
 def _split_apart(doc: Document, left: str, right: str) -> bool:
@@ -43,16 +41,16 @@ def _split_apart(doc: Document, left: str, right: str) -> bool:
     the lexicon lists when both pieces are listed words (بل لعبتم, لكن همهن: two words that only a
     clitic reading would join)."""
     lexicon, model = doc.corrector.lexicon, doc.corrector.model
+    word = _joined(left, right)
     if left in DETACHED:
-        return len(right) >= 2 and lexicon.score_uncached(_joined(left, right)) > 0.0
+        return len(right) >= 2 and lexicon.score_uncached(word) > 0.0
     a, b = lexicon.score(left), lexicon.score(right)
     if (
         lexicon.desk
-        and lexicon.desk & bare_forms(_joined(left, right))
+        and lexicon.desk & bare_forms(word)
         and min(lexicon.score(strip_proclitics(left)[1]), b) >= model.safe_split_piece
     ):
         return False  # two words, and a desk's name: both spellings are the desk's (بيونغ يانغ)
-    word = _joined(left, right)
     if lexicon.zipf(left) and lexicon.zipf(right) and not lexicon.zipf(word):
         return False  # two listed words whose join only a clitic reading vouches for (بل لعبتم)
     joined = lexicon.score_uncached(word)

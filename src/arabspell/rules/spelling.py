@@ -39,15 +39,21 @@ def _name_word(doc: Document, index: int) -> bool:
     return not lexicon.score(word) and lexicon.foreignness(word) >= FOREIGN
 
 
-def _beside_name(doc: Document, index: int) -> bool:
-    """Whether a token has a word of a name just before or after it, with only a space between."""
+def _beside(doc: Document, index: int, test: Callable[[Document, int], bool]) -> bool:
+    """Whether a token has a token that passes `test` just before or after it, with only a space
+    between."""
     tokens = doc.tokens
     for other in (index - 1, index + 1):
         if 0 <= other < len(tokens):
             left, right = sorted((tokens[index], tokens[other]), key=lambda t: t.start)
-            if not doc.gap(left, right).strip() and _name_word(doc, other):
+            if not doc.gap(left, right).strip() and test(doc, other):
                 return True
     return False
+
+
+def _beside_name(doc: Document, index: int) -> bool:
+    """Whether a token has a word of a name just before or after it, with only a space between."""
+    return _beside(doc, index, _name_word)
 
 
 def _part_of_name(doc: Document, index: int, candidates: tuple[Candidate, ...]) -> bool:
@@ -78,18 +84,17 @@ def _foreign_beside_name(doc: Document, flag: Flag) -> bool:
     """A foreign-looking word beside a name (one whose letters lean towards names too) may be
     another word of that name, spelled as its owner spells it (جيسون ناوف is no نواف, تيموثي كلاميت
     no كالميت): no sure fix, unless the text itself writes the correction."""
-    lexicon, tokens = doc.corrector.lexicon, doc.tokens
-    index = bisect_left(tokens, flag.start, key=lambda token: token.start)
-    if lexicon.foreignness(tokens[index].key) < FOREIGN or doc.forms.get(flag.suggestions[0], 0):
+    lexicon = doc.corrector.lexicon
+    index = bisect_left(doc.tokens, flag.start, key=lambda token: token.start)
+    if lexicon.foreignness(doc.tokens[index].key) < FOREIGN or doc.forms.get(flag.suggestions[0], 0):
         return False
-    for other in (index - 1, index + 1):
-        if not 0 <= other < len(tokens):
-            continue
-        beside = not doc.gap(tokens[min(index, other)], tokens[max(index, other)]).strip()
-        neighbour = tokens[other].key
-        if beside and lexicon.score(neighbour) < KNOWN_NAME_MAX and lexicon.foreignness(neighbour) >= FOREIGN:
-            return True
-    return False
+    return _beside(doc, index, _foreign_word)
+
+
+def _foreign_word(doc: Document, index: int) -> bool:
+    """A token whose letters lean towards names and that is no common word."""
+    lexicon, word = doc.corrector.lexicon, doc.tokens[index].key
+    return lexicon.score(word) < KNOWN_NAME_MAX and lexicon.foreignness(word) >= FOREIGN
 
 
 def _unfamiliar_word(doc: Document) -> Iterator[Flag]:
