@@ -45,6 +45,18 @@ CLASSES = [
     ),
     # two stems inflected alike are two words (two verbs with the feminine plural ن)
     P("الطالبات يكتبن الدروس ثم يكسبن الجوائز.", [], id="two-verbs"),
+    # a common word that reads as a commoner stem inflected (جوي + ا), written only between words
+    # that are no names, is that word, not the name the text quotes (جيا); beside a name it is a spelling
+    P(
+        "وقال بدران جيا إن الهجوم مستمر. وبدأت تركيا هجوما جويا وبريا في المنطقة، وأضاف جيا أن القصف توقف.",
+        [],
+        id="word-away-from-names",
+    ),
+    P(
+        "قال ماتيو جويا إن الفريق جاهز، وأضاف جيا أن الموسم طويل، وقال جيا إنه سعيد.",
+        [("جويا", "جيا", False)],
+        id="word-beside-a-name",
+    ),
     # a pattern's و (a plural) is another word, not a spelling of the name فهد
     P("شاهد فهد ثلاثة فهود في المحمية، وقال فهد إنها نادرة.", [], id="plural-pattern"),
     # a known name the text writes with its endings lets a rarer transliteration variant be reported

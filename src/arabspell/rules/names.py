@@ -20,6 +20,7 @@ from arabspell.lexicon.names import (
     NAME_LEAN,
     RARE,
     inflected_alike,
+    inflection_stem,
     name_like,
     patterned,
     same_stem,
@@ -27,6 +28,7 @@ from arabspell.lexicon.names import (
 from arabspell.lexicon.transliteration import transliteration_variants
 from arabspell.rules.name_finders import Variant, known_name_variants, ordered, single_names
 from arabspell.rules.name_pairs import full_names, known_full_names
+from arabspell.rules.neighbours import beside, maybe_name
 from arabspell.rules.rule import Rule
 
 RULE = "names.inconsistent"
@@ -49,7 +51,7 @@ def _resolve(doc: Document, variants: list[Variant]) -> Iterator[Variant]:
             continue
         if v.majority in bare_forms(v.minority.form) - {v.minority.form}:
             continue  # the same name after a proclitic (للارس: ل + لارس), not another spelling
-        if _words(doc, v):
+        if _words(doc, v) or _used_as_word(doc, v):
             continue
         pair = frozenset((v.minority.form, v.majority))
         old = chosen.get(pair)
@@ -77,6 +79,16 @@ def _words(doc: Document, variant: Variant) -> bool:
     if name_like(minority, lexicon) or name_like(majority, lexicon):
         return False
     return min(lexicon.foreignness(minority), lexicon.foreignness(majority)) < NAME_LEAN
+
+
+def _used_as_word(doc: Document, variant: Variant) -> bool:
+    """A common word (Zipf `RARE` and up) that reads as a commoner stem inflected, and that the text
+    writes only away from names, is used as that word, not as a spelling of a name: «هجوما جويا
+    وبريا» (جوي + ا) is an air strike, not the name جيا misspelt, in an article that quotes «بدران جيا»."""
+    minority, lexicon = variant.minority, doc.corrector.lexicon
+    if lexicon.zipf(minority.form) < RARE or inflection_stem(minority.form, lexicon) is None:
+        return False
+    return not any(beside(doc, i, maybe_name) for indices, _ in minority.uses for i in indices)
 
 
 def _known_name(doc: Document, variant: Variant) -> bool:

@@ -12,6 +12,7 @@ from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.lexicon.lexicon import Rejection
 from arabspell.lexicon.names import FOREIGN, KNOWN_NAME_MAX, name_like
+from arabspell.rules.neighbours import beside, beside_name, foreign_word
 from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import verdict_flags
 
@@ -30,32 +31,6 @@ def _sure_slip(doc: Document, verdict: Verdict, candidates: tuple[Candidate, ...
     return alone and best.score - verdict.own >= model.safe_margin and lead >= model.safe_lead
 
 
-def _name_word(doc: Document, index: int) -> bool:
-    """Whether a token is a word of a name: a listed name that is no common word (below
-    `KNOWN_NAME_MAX`), or an unknown word whose letters lean towards names."""
-    lexicon, word = doc.corrector.lexicon, doc.tokens[index].key
-    if word in lexicon.names:
-        return lexicon.zipf(word) < KNOWN_NAME_MAX
-    return not lexicon.score(word) and lexicon.foreignness(word) >= FOREIGN
-
-
-def _beside(doc: Document, index: int, test: Callable[[Document, int], bool]) -> bool:
-    """Whether a token has a token that passes `test` just before or after it, with only a space
-    between."""
-    tokens = doc.tokens
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(tokens):
-            left, right = sorted((tokens[index], tokens[other]), key=lambda t: t.start)
-            if not doc.gap(left, right).strip() and test(doc, other):
-                return True
-    return False
-
-
-def _beside_name(doc: Document, index: int) -> bool:
-    """Whether a token has a word of a name just before or after it, with only a space between."""
-    return _beside(doc, index, _name_word)
-
-
 def _part_of_name(doc: Document, index: int, candidates: tuple[Candidate, ...]) -> bool:
     """Whether an unknown word beside a name is more likely another word of that name (a surname, a
     first name) than a slip of the common word its best correction is (docs/model.md, "Names"): it
@@ -67,7 +42,7 @@ def _part_of_name(doc: Document, index: int, candidates: tuple[Candidate, ...]) 
     named = best.text in lexicon.names and lexicon.zipf(best.text) < KNOWN_NAME_MAX
     if named or (lexicon.foreignness(best.text) >= 1.0 and name_like(best.text, lexicon)):
         return False
-    if not _beside_name(doc, index):
+    if not beside_name(doc, index):
         return False
     own = doc.corrector.judge(word).own
     leans = lexicon.foreignness(word) >= FOREIGN
@@ -88,13 +63,7 @@ def _foreign_beside_name(doc: Document, flag: Flag) -> bool:
     index = bisect_left(doc.tokens, flag.start, key=lambda token: token.start)
     if lexicon.foreignness(doc.tokens[index].key) < FOREIGN or doc.forms.get(flag.suggestions[0], 0):
         return False
-    return _beside(doc, index, _foreign_word)
-
-
-def _foreign_word(doc: Document, index: int) -> bool:
-    """A token whose letters lean towards names and that is no common word."""
-    lexicon, word = doc.corrector.lexicon, doc.tokens[index].key
-    return lexicon.score(word) < KNOWN_NAME_MAX and lexicon.foreignness(word) >= FOREIGN
+    return beside(doc, index, foreign_word)
 
 
 def _unfamiliar_word(doc: Document) -> Iterator[Flag]:
