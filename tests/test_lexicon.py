@@ -43,6 +43,15 @@ def test_listed_form_uses_its_own_frequency(lexicon) -> None:
     assert lexicon.score("العمله") < lexicon.score("العملة")
 
 
+def test_a_respelling_is_read_through_the_same_clitics(lexicon) -> None:
+    # الاقليميتين reads as الاقليمية + تين; its hamza spelling is weighed as الإقليمية + تين, not by
+    # the web list's rare count of the whole form
+    assert lexicon.reading_like("الاقليميتين", "الإقليميتين") > lexicon.zipf("الإقليميتين")
+    assert lexicon.reading_like("الاقليميتين", "الإقليميتين") > lexicon.reading("الاقليميتين")
+    # a final ي may be a name's own vowel (استوري, Astori): no reading through it
+    assert lexicon.reading_like("استوري", "أستوري") == 0.0
+
+
 @pytest.mark.parametrize(
     ("word", "reading"),
     [

@@ -37,6 +37,10 @@ def corrector():
         # a medial hamza left off its seat (the hamza form is the standard spelling)
         ("بشان", "بشأن"),
         ("هولاء", "هؤلاء"),
+        # an unlisted form and its hamza spelling weighed through the same clitics (الاقليمية + تين
+        # against الإقليمية + تين), not the form's reading against the rare count of the whole other
+        ("الاقليميتين", "الإقليميتين"),
+        ("ايجابيتين", "إيجابيتين"),
         ("مسالة", "مسألة"),
         ("الطايرة", "الطائرة"),
         # letters no listed form has (خعا, ظبم) mark a slip: a weaker correction is enough

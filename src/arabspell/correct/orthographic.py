@@ -16,9 +16,16 @@ from arabspell.lexicon.lexicon import Lexicon
 
 
 def candidates(word: str, listed: bool, lexicon: Lexicon, model: Model) -> dict[str, Candidate]:
-    """Hamza, ة/ه and ى/ي variants; a listed form only yields to listed variants."""
+    """Hamza, ة/ه and ى/ي variants; a listed form only yields to listed variants. An unlisted form's
+    variant is weighed as the form is, through its clitics (`Lexicon.reading_like`), when the web
+    list's count of the variant's whole form is smaller."""
     out: dict[str, Candidate] = {}
-    lookup = lexicon.zipf if listed else lexicon.score_uncached
+
+    def lookup(form: str) -> float:
+        if listed:
+            return lexicon.zipf(form)
+        return max(lexicon.score_uncached(form), lexicon.reading_like(word, form))
+
     seats = () if word in lexicon.names else seat_variants(word)  # قايد السبسي: a name's own
     # a madda for a plain hamza is a slip of Arabic words; a name's first vowel is its transliteration's
     # choice (أيفون, أرثر beside the commoner آيفون, آرثر); and أل is a name's El, not آل

@@ -194,6 +194,21 @@ class Lexicon:
                 best = max(best, value - CLITIC_COST * morphemes(pre) - SUFFIX_COST * (suf != ""))
         return best
 
+    def reading_like(self, word: str, form: str) -> float:
+        """The best reading of `form`, a respelling of `word` letter for letter (a hamza, ة or ى put
+        right), through the clitics of `word`'s own readings: the two are weighed alike (الاقليميتين,
+        الاقليمية + تين, against الإقليمية + تين); 0 if none."""
+        best = 0.0
+        for pre, stem, suf in splits(word):
+            end = len(form) - len(suf)
+            other = form[len(pre) : end]
+            if suf == "ي" or self._zipf.get(stem, 0.0) < MIN_STEM_ZIPF or form[: len(pre)] != pre or form[end:] != suf:
+                continue  # (a final ي may be a name's own vowel: استوري is Astori, no استور + ي)
+            value = self._zipf.get(other, 0.0)
+            if value >= MIN_STEM_ZIPF and not (suf and suf not in NUMBER and self._definite(other)):
+                best = max(best, value - CLITIC_COST * morphemes(pre) - SUFFIX_COST * (suf != ""))
+        return best
+
     def inflection(self, word: str) -> float:
         """The score of an unlisted lookup key as an inflection of a known stem (قاعدتينا: قاعدة,
         أقامتاها: أقام), its stem's Zipf less INFLECTION_COST; 0 when it is none. The store is
