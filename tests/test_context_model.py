@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from arabspell import Settings, check_text
 from arabspell.arabic.tokenize import tokenize
-from arabspell.cli.app import app
+from arabspell.cli.commands import app
 from arabspell.correct.realword import RealWordJudge
 from arabspell.correct.slips import inflectional, slips, transliterated
 from arabspell.desk.model import write_model

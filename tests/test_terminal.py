@@ -247,7 +247,7 @@ def test_quiet_prints_the_findings_only() -> None:
 
 def test_quiet_shows_no_progress_bar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bar is drawn on a terminal's error stream for 10 files or more; never with --quiet."""
-    from arabspell.cli import check as check_command
+    from arabspell.cli import checking as check_command
 
     shown: list[int] = []
 

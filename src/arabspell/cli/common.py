@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from typer._click.types import StringParamType
 
+from arabspell.cli.output import console, fail
 from arabspell.desk import config
 from arabspell.desk.config import Config
-from arabspell.report.base import EXIT_ERROR
-
-
-def console(stderr: bool = False) -> Console:
-    """A console that prints text as it is (no markup guessing, no wrapping of Arabic lines)."""
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
-
-
-def fail(message: str) -> NoReturn:
-    """A usage or configuration error: one line on stderr, exit 2."""
-    console(stderr=True).print(f"arabspell: {message}", markup=False)
-    raise typer.Exit(EXIT_ERROR)
 
 
 def find_config(paths: list[str], config_file: Path | None, **overrides: object) -> Config:
@@ -54,3 +42,5 @@ ConfigOpt = Annotated[
         "--config", metavar="FILE", help="Use this configuration file for every path, not each file's nearest."
     ),
 ]
+
+__all__ = ["ConfigOpt", "PathsArg", "Text", "argument", "console", "fail", "find_config"]

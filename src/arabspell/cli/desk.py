@@ -10,8 +10,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from arabspell.cli.checking import codec_of
 from arabspell.cli.common import ConfigOpt, argument, console, fail, find_config
-from arabspell.cli.options import EncodingOpt, ProgressOpt, codec_of
+from arabspell.cli.options import EncodingOpt, ProgressOpt
 from arabspell.cli.usage import FLAG
 from arabspell.desk import config
 from arabspell.desk.dictionaries import Desk

@@ -2,68 +2,15 @@
 
 from __future__ import annotations
 
-import glob
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from arabspell.cli.common import fail
 from arabspell.cli.usage import FLAG, choices
-from arabspell.desk.config import FAIL_LEVELS, Config, unknown_prefixes
-from arabspell.files.encodings import codec_name
-from arabspell.files.sources import real
+from arabspell.desk.config import FAIL_LEVELS
 from arabspell.report import Color, Format
-
-
-def codec_of(name: str | None) -> str | None:
-    """The `--encoding` codec's canonical name (None: not given); an unknown one is a usage error."""
-    try:
-        return codec_name(name) if name is not None else None
-    except LookupError as exc:
-        fail(f"--encoding: {exc.args[0]}")
-
-
-def prefixes(option: str, values: list[str] | None) -> tuple[str, ...] | None:
-    """Rule-id prefixes from repeated or comma-separated options (None: not given); one that
-    matches no rule id is a usage error."""
-    if not values:
-        return None
-    found = tuple(p.strip() for v in values for p in v.split(",") if p.strip())
-    unknown = unknown_prefixes(found)
-    if unknown:
-        fail(f"{option}: {unknown}")
-    return found
-
-
-def anchored(globs: list[str]) -> tuple[str, ...]:
-    """The command line's globs as configuration globs: one with a "/" is relative to the current
-    directory (anchored there: absolute), one without matches a name anywhere, as in a configuration."""
-    here = glob.escape(real(".").as_posix()).rstrip("/")
-    return tuple(g if "/" not in g or g.startswith("/") else f"{here}/{g.removeprefix('./')}" for g in globs)
-
-
-@dataclass(frozen=True)
-class CommandLine:
-    """What the command line does to every file's configuration: its options override the file's;
-    its dictionaries and include/exclude globs add to the file's."""
-
-    overrides: dict[str, object]
-    dicts: tuple[Path, ...] = ()
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-
-    def __call__(self, settings: Config) -> Config:
-        settings = settings.override(**self.overrides)
-        added = {
-            "dictionaries": settings.dictionaries + self.dicts if self.dicts else None,
-            "include": settings.include + self.include if self.include else None,
-            "exclude": settings.exclude + self.exclude if self.exclude else None,
-        }
-        return settings.override(**added)
-
 
 #: `--fail-on`'s levels, as the configuration's `fail-on` (`findings.FAIL_ON`)
 FailOn = Enum("FailOn", [(level.upper(), level) for level in FAIL_LEVELS], type=str)
