@@ -8,12 +8,13 @@ from typing import Any
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. A plain check ends with `fast.leave`: the interpreter's own
+    teardown, freeing the lexicon object by object, would cost as much as the check."""
     from arabspell.cli import fast
 
     status = fast.run(sys.argv[1:])
     if status is not None:
-        sys.exit(status)
+        fast.leave(status)
     from arabspell.cli.commands import main as typer_main
 
     typer_main()

@@ -6,9 +6,11 @@ returns None and goes to typer, which says what typer says."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
+from typing import NoReturn
 
 from arabspell.cli.checking import Request, View, run_check
 from arabspell.report import Format
@@ -67,4 +69,18 @@ def run(argv: list[str]) -> int | None:
         return 1
 
 
-__all__ = ["parse", "run"]
+def leave(status: int) -> NoReturn:
+    """End the process now, its output flushed: the run has closed its files and joined its
+    workers, and nothing of it is left to clean up, so the interpreter's teardown (tens of
+    milliseconds of freeing the lexicon's objects one by one) is skipped. A pipe closed before the
+    last flush ends it with status 1, as click does."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        status = 1
+    with contextlib.suppress(OSError):
+        sys.stderr.flush()
+    os._exit(status)
+
+
+__all__ = ["leave", "parse", "run"]

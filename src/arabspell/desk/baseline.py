@@ -8,7 +8,6 @@ bring its old findings back; paths are stored relative to the baseline file.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable
@@ -62,11 +61,15 @@ class Baseline:
         entries = [
             {"path": p, "rule": r, "text": t, "count": n} for (p, r, t), n in sorted(self.counts.items()) if n > 0
         ]
+        import json  # (only a run with a baseline reads or writes JSON here)
+
         return json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=1) + "\n"
 
 
 def load(path: Path) -> Baseline:
     """Read a baseline file written by `--write-baseline`."""
+    import json
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

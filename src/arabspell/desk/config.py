@@ -26,11 +26,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 from arabspell.arabic.normalize import key
 from arabspell.arabic.tokenize import WORD
 from arabspell.desk.globs import matches
@@ -208,6 +203,10 @@ def _table(path: Path) -> dict[str, Any] | None:
     text, error = read_text(path)
     if text is None:  # missing, unreadable, not UTF-8 (with the byte offset): as an input's message
         raise ConfigError(f"{path}: {error}")
+    if sys.version_info >= (3, 11):  # imported here: a run with no configuration file never parses TOML
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

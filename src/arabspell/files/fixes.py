@@ -10,11 +10,9 @@ permissions, and are refused when the file changed since it was read.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import io
 import os
 import stat
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -46,6 +44,8 @@ def apply(text: str, findings: Iterable[Finding]) -> str:
 def diff(path: str, before: str, after: str) -> str:
     """A unified diff of a file's text before and after fixing (empty when nothing changed)."""
     old, new = (io.StringIO(t, newline="").readlines() for t in (before, after))
+    import difflib  # (--diff only)
+
     lines = difflib.unified_diff(old, new, f"a/{path}", f"b/{path}")
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
 
@@ -84,6 +84,8 @@ def write(path: Path, read_bytes: bytes, text: str, encoding: str = "utf-8") -> 
     if path.read_bytes() != read_bytes:
         raise FileChanged(CHANGED)
     mode = stat.S_IMODE(path.stat().st_mode)
+    import tempfile  # (--fix only)
+
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".arabspell", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

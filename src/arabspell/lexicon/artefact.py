@@ -3,7 +3,7 @@ the names, full names, house-style pairs and the letter model of names in `%sect
 
 from __future__ import annotations
 
-import gzip
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +22,9 @@ class Artefact:
     names: frozenset[str] = frozenset()
     fullnames: frozenset[str] = frozenset()
     style: tuple[tuple[str, str], ...] = ()
-    trigrams: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: the letter model of names: each trigram's log-odds, and an unseen one's (`Letters`)
+    odds: dict[str, float] = field(default_factory=dict)
+    unseen: float = 0.0
     #: every letter trigram of a listed form, as the artefact lists them
     letters: tuple[str, ...] = ()
     #: spellings never right in MSA, with their corrections (`spelling.misspelling`)
@@ -40,16 +42,18 @@ def parse_artefact(data: str, store: Words) -> Artefact:
     # str.split does the work in C: this is the start-up path of every run
     sections = {name: _lines(body) for name, _, body in (c.partition("\n") for c in ("\n" + data).split("\n%")[1:])}
     style = tuple(tuple(line.split("\t", 1)) for line in sections.get("style", []))
-    # one split of the whole section: trigram, names' count, words' count, trigram, ...
-    rows = sections.get("trigrams", [])
+    # one split of the whole section: trigram, its log-odds, trigram, ... (the unseen one's key is "")
+    rows = sections.get("odds", [])
     cells = "\t".join(rows).split("\t") if rows else []
-    grams = dict(zip(cells[0::3], zip(map(int, cells[1::3]), map(int, cells[2::3]), strict=True), strict=True))
+    odds = dict(zip(cells[0::2], map(float, cells[1::2]), strict=True))
+    unseen = odds.pop("", 0.0)
     return Artefact(
         store,
         frozenset(sections.get("names", [])),
         frozenset(sections.get("fullnames", [])),
         style,  # type: ignore[arg-type]
-        grams,
+        odds,
+        unseen,
         tuple(sections.get("letters", [])),
         dict(line.split("\t", 1) for line in sections.get("misspellings", [])),  # type: ignore[misc]
     )
@@ -66,7 +70,7 @@ def _lines(body: str) -> list[str]:
 def read_artefact(path: Path | None = None) -> str:
     """Return the decompressed text of the compiled lexicon."""
     source = DATA / ARTEFACT if path is None else path
-    return gzip.decompress(source.read_bytes()).decode("utf-8")
+    return zlib.decompress(source.read_bytes(), wbits=31).decode("utf-8")  # gzip's format, without gzip's import
 
 
 def load_artefact(folder: Path | None = None) -> Artefact:

@@ -12,8 +12,9 @@ from arabspell.lexicon.artefact import trigrams
 class Letters:
     """Letter-trigram statistics: log-odds of names against words, and the trigrams of listed forms."""
 
-    def __init__(self, counts: dict[str, tuple[int, int]] | None = None, seen: tuple[str, ...] = ()) -> None:
-        self._odds, self._unseen = _log_odds(counts or {})
+    def __init__(self, odds: dict[str, float] | None = None, unseen: float = 0.0, seen: tuple[str, ...] = ()) -> None:
+        #: per trigram, its log-odds (`log_odds`, computed at build time); `unseen`, any other's
+        self._odds, self._unseen = odds or {}, unseen
         #: the listed forms' trigrams as the artefact lists them, made a set on first use: a run
         #: with no unknown word never pays for it
         self._lines: tuple[str, ...] | None = seen
@@ -36,7 +37,7 @@ class Letters:
         return sum(1 for g in trigrams(word) if g not in self._seen)
 
 
-def _log_odds(counts: dict[str, tuple[int, int]], k: float = 0.5) -> tuple[dict[str, float], float]:
+def log_odds(counts: dict[str, tuple[int, int]], k: float = 0.5) -> tuple[dict[str, float], float]:
     """Per trigram, log P(trigram | name) − log P(trigram | word), add-k smoothed; and the unseen value."""
     if not counts:
         return {}, 0.0

@@ -131,7 +131,7 @@ class Lexicon:
         art = load_artefact(folder)
         where = folder or DATA
         inflections = where if (where / TRIE).exists() else None
-        letters = Letters(art.trigrams, art.letters)
+        letters = Letters(art.odds, art.unseen, art.letters)
         extra = {"style": art.style, "letters": letters, "misspellings": art.misspellings, "inflections": inflections}
         return cls(art.zipfs, art.names, art.fullnames, **extra)  # type: ignore[arg-type]
 

@@ -3,7 +3,6 @@ would otherwise suppress nothing without a word. The grammar is `text.directives
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from arabspell.document import Document
@@ -16,6 +15,8 @@ _KNOWN = ", ".join(NAMES)
 
 def closest(name: str) -> str | None:
     """The directive a misspelled name most likely meant (None: none is close)."""
+    import difflib  # only a misspelt directive asks
+
     found = difflib.get_close_matches(name.lower().replace("_", "-"), NAMES, n=1, cutoff=0.6)
     return found[0] if found else None
 
