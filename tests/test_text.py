@@ -7,11 +7,18 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pyarabic import araby
 
 from arabspell.arabic.clitics import PROCLITICS, by_last_letter, leading_proclitics
+from arabspell.arabic.letters import MARK_CHARS
 from arabspell.arabic.normalize import key
 from arabspell.arabic.tokenize import tokenize
 from arabspell.text.lines import LineIndex, excerpt
+
+
+def test_the_marks_are_pyarabics_diacritics_and_tatweel() -> None:
+    # a run strips them without importing pyarabic (its import costs as much as the seed's check)
+    assert sorted(MARK_CHARS) == sorted({*araby.DIACRITICS, araby.TATWEEL})
 
 
 @pytest.mark.parametrize(

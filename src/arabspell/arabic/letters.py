@@ -6,8 +6,12 @@ import re
 
 #: the letters of Modern Standard Arabic (hamza to ghain, fa to ya)
 LETTERS = "\u0621-\u063a\u0641-\u064a"
-#: diacritics, Quranic marks and tatweel: part of a word, no part of its key
+#: diacritics, Quranic marks and tatweel: part of a word, no part of its key (a character class:
+#: pyarabic's `araby.DIACRITICS` and `araby.TATWEEL`, which tests/test_text.py checks it against;
+#: a run does not import pyarabic for two constants)
 MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+#: the same, character by character
+MARK_CHARS = "".join(chr(c) for c in range(0x0600, 0x0700) if re.fullmatch(f"[{MARKS}]", chr(c)))
 #: letters of the Arabic script beyond Modern Standard Arabic's (Persian, Urdu, Kurdish…) and
 #: presentation forms: a word with any of them is not checked, and none of its letters either
 OTHER_LETTERS = (

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from pyarabic import araby
+from arabspell.arabic.letters import INVISIBLE, MARK_CHARS
 
-from arabspell.arabic.letters import INVISIBLE
-
-_STRIP = str.maketrans({ch: None for ch in (*araby.DIACRITICS, araby.TATWEEL, *INVISIBLE)})
+_STRIP = str.maketrans({ch: None for ch in (*MARK_CHARS, *INVISIBLE)})
 
 
 def key(word: str) -> str:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from arabspell.report.base import FileReport, Notice, Quiet, summary, summary_line
@@ -58,6 +56,9 @@ class TextReporter(Quiet):
     def _by_rule(self) -> None:
         by_rule = summary(self.reports)["by_rule"]
         if by_rule:
+            from rich import box  # a clean run (most of a hook's) prints no table: no import
+            from rich.table import Table
+
             table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False)
             table.add_column("rule")
             table.add_column("findings", justify="right")
