@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import marisa_trie
 import pytest
 
 from arabspell.arabic.letters import LETTERS
-from arabspell.lexicon import build
+from arabspell.lexicon import build, deletes
 from arabspell.lexicon.artefact import DATA, parse_artefact, read_artefact
 from arabspell.lexicon.words import Words
 
@@ -66,6 +67,21 @@ def test_artefact_is_fresh() -> None:
     assert build.OUTPUT.read_bytes() == build.render(compiled), "run: python -m arabspell.lexicon.build"
     assert build.words_fresh(compiled.words), "run: python -m arabspell.lexicon.build"
     assert build.inflections_fresh(compiled.words), "run: python -m arabspell.lexicon.build"
+    assert deletes.fresh(build.DATA), "run: python -m arabspell.lexicon.build"
+
+
+def test_the_deletion_index_is_made_alike_and_fits_only_its_own_store(tmp_path) -> None:
+    trie = marisa_trie.Trie(["كتب", "كتاب", "مكتب", "و"])
+    blob = deletes.render(trie)
+    assert blob == deletes.render(marisa_trie.Trie(["و", "مكتب", "كتاب", "كتب"]))  # the same bytes
+    (tmp_path / deletes.DELETES).write_bytes(blob)
+    index = deletes.Deletes.open(tmp_path, trie)
+    assert index is not None
+    assert index.letters("كب", 1) == ["ت"]  # كتب less its ت
+    assert sorted(index.letters("كتب", 2)) == ["ا"]  # كتاب less its ا; مكتب gives كتب at 0
+    assert index.letters("كتب", 0) == ["م"]
+    assert index.letters("", 0) == ["و"]  # a one-letter form
+    assert deletes.Deletes.open(tmp_path, marisa_trie.Trie(["كتب"])) is None  # another store
 
 
 def test_artefact_round_trips(artefact) -> None:

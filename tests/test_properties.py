@@ -91,6 +91,39 @@ def test_filtered_typing_variants_match_the_full_generator(word: str) -> None:
     assert list(typing_variants_in(word, vocabulary)) == full
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(st.sampled_from("ابتسلنويةىأ"), min_size=1, max_size=9),
+        st.tuples(st.sampled_from(["الحكومة", "والاتفاق", "للإرهاب", "الهاتفية", "و", "في"]), st.integers(0, 9)).map(
+            lambda wi: wi[0][: wi[1]] + wi[0][wi[1] + 1 :] if wi[1] < len(wi[0]) else wi[0] + "ب"
+        ),
+    )
+)
+def test_the_deletion_index_finds_the_slips_the_generator_finds_in_its_order(word: str) -> None:
+    from arabspell.correct.channel import typing_variants_in
+    from arabspell.correct.keyboard import typing_variants_indexed
+    from arabspell.lexicon.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert lexicon.put_back is not None
+    indexed = list(typing_variants_indexed(word, lexicon.vocabulary, lexicon.put_back))
+    assert indexed == list(typing_variants_in(word, lexicon.vocabulary))
+
+
+def test_a_desks_words_are_in_the_deletion_index_too() -> None:
+    from arabspell.correct.channel import typing_variants_in
+    from arabspell.correct.keyboard import typing_variants_indexed
+    from arabspell.lexicon.lexicon import default_lexicon
+
+    lexicon = default_lexicon().with_desk(frozenset({"زوكربيرغستان"}))
+    assert lexicon.put_back is not None
+    for word in ("زوكربيرغستن", "زوكربيرغسستان", "زوكربيرقستان"):
+        indexed = list(typing_variants_indexed(word, lexicon.vocabulary, lexicon.put_back))
+        assert indexed == list(typing_variants_in(word, lexicon.vocabulary))
+        assert "زوكربيرغستان" in {form for form, _ in indexed}
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(["قال الوزير", "\n", "\n\n", "\r\n\r\n", " \n \n", "الهافية", "ب"]), max_size=60))
 def test_parts_tile_the_text_and_never_cut_a_word(pieces: list[str]) -> None:

@@ -196,7 +196,7 @@ def typing_variants(word: str) -> Iterator[tuple[str, Edit]]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :], Edit.TRANSPOSITION
         for ch in ALPHABET:
             if ch != word[i]:
-                yield word[:i] + ch + word[i + 1 :], _substitution_kind(ch, word[i])
+                yield word[:i] + ch + word[i + 1 :], substitution_kind(ch, word[i])
     for i in range(n + 1):
         for ch in ALPHABET:
             yield word[:i] + ch + word[i:], Edit.DELETION
@@ -220,14 +220,14 @@ def typing_variants_in(word: str, vocabulary: Container[str]) -> Iterator[tuple[
         typed = word[i]
         for ch in [ch for ch in ALPHABET if pre + ch + post in vocabulary]:
             if ch != typed:
-                yield pre + ch + post, _substitution_kind(ch, typed)
+                yield pre + ch + post, substitution_kind(ch, typed)
     for i in range(n + 1):
         pre, post = word[:i], word[i:]
         for ch in [ch for ch in ALPHABET if pre + ch + post in vocabulary]:
             yield pre + ch + post, Edit.DELETION
 
 
-def _substitution_kind(intended: str, typed: str) -> Edit:
+def substitution_kind(intended: str, typed: str) -> Edit:
     """Label a substituted letter: neighbouring key, sound-alike, or any other letter."""
     if typed in NEIGHBOURS.get(intended, ()):
         return Edit.KEYBOARD

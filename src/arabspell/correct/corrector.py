@@ -22,8 +22,8 @@ from arabspell.correct.channel import (
     ORTHOGRAPHIC,
     Edit,
     removes_hamza,
-    typing_variants_in,
 )
+from arabspell.correct.keyboard import typing_slips
 from arabspell.correct.merges import MERGE, MERGES, NEGATED_VERB, keep, merges
 from arabspell.correct.model import CHEAP_SLIP, Candidate, Model, Verdict
 from arabspell.correct.realword import RealWordJudge
@@ -230,11 +230,11 @@ class Corrector:
         out: dict[str, Candidate] = {}
         zipf = self.lexicon.zipf
         heads = [("", 0.0)] + [(p, CLITIC_COST * morphemes(p)) for p in proclitic_heads(word)]
-        vocabulary = self.lexicon.vocabulary
+        vocabulary, put_back = self.lexicon.vocabulary, self.lexicon.put_back
         costs = self.model.costs
         for head, clitic_cost in heads:
             stem = word[len(head) :]
-            for form, edit in typing_variants_in(stem, vocabulary):
+            for form, edit in typing_slips(stem, vocabulary, put_back):
                 value = self._through_clitics(head, form, clitic_cost) if head else zipf(form)
                 if value > 0.0:
                     cost = costs.typing(head + form, word, edit) + clitic_cost

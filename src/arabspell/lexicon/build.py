@@ -27,7 +27,7 @@ from importlib import metadata
 from pathlib import Path
 
 from arabspell.arabic.letters import BARE_WORD
-from arabspell.lexicon import affixes, inflections
+from arabspell.lexicon import affixes, deletes, inflections
 from arabspell.lexicon.artefact import DATA, trigrams
 from arabspell.lexicon.inflections import Inflections
 from arabspell.lexicon.letters import log_odds
@@ -185,12 +185,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         fresh = OUTPUT.exists() and OUTPUT.read_bytes() == blob and words_fresh(compiled.words)
         fresh = fresh and context_rules_fresh(rules)
-        fresh = fresh and inflections_fresh(compiled.words, args.dictionaries)
+        fresh = fresh and inflections_fresh(compiled.words, args.dictionaries) and deletes.fresh(DATA)
         print("lexicon artefact is fresh" if fresh else f"lexicon artefact is stale: run python -m {__spec__.name}")
         return 0 if fresh and _verdicts(check=True) == 0 else 1
     OUTPUT.write_bytes(blob)
     trie, zipf = Words.render(compiled.words)
     (DATA / TRIE).write_bytes(trie)
+    (DATA / deletes.DELETES).write_bytes(deletes.render_bytes(trie))
     (DATA / ZIPF).write_bytes(zipf)
     (DATA / TOP).write_bytes(Words.render_top(compiled.words))
     (DATA / CONTEXT_RULES).write_bytes(rules)

@@ -72,6 +72,8 @@ class Lexicon:
         #: Zipf frequency of the exact form, 0 when it is not listed (the store's own lookup: the
         #: commonest call of a run, two million for an archive, made one call instead of two)
         self.zipf = zipfs.zipf
+        #: the letters that put back into a string give a listed form (None: the store has no index)
+        self.put_back = zipfs.put_back if zipfs.indexed else None
         #: where the store of inflections is (None: no validity check), opened on first use
         self._inflections_folder = inflections
         self._inflections: Inflections | None = None

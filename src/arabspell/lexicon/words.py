@@ -18,6 +18,8 @@ from pathlib import Path
 
 import marisa_trie
 
+from arabspell.lexicon.deletes import Deletes, deletions, key
+
 TRIE, ZIPF, TOP = "words.marisa", "words.zipf", "words.top"
 #: the lowest Zipf frequency `words.top` lists (about 11,000 forms)
 TOP_FLOOR = 4.0
@@ -34,8 +36,13 @@ class Words(Mapping[str, float]):
         centi: array,
         extra: dict[str, float] | None = None,
         commonest: tuple[str, ...] | None = None,
+        deletes: Deletes | None = None,
     ) -> None:
         self._trie, self._centi, self._extra = trie, centi, extra or {}
+        #: the forms by their one-letter deletions (`deletes.py`; None: not shipped) ...
+        self._deletes = deletes
+        #: ... and the added forms' own, made on first use
+        self._extra_deletes: dict[str, list[str]] | None = None
         #: the forms of Zipf TOP_FLOOR or more, commonest first (None: not shipped, scan instead)
         self._commonest = commonest
         #: the forms at least as frequent as a threshold in hundredths (`above`)
@@ -57,7 +64,7 @@ class Words(Mapping[str, float]):
         commonest = tuple(top.read_text(encoding="utf-8").split()) if top.exists() else None
         if commonest and not (commonest[0] in trie and commonest[-1] in trie):
             raise ValueError(f"{folder}: {TOP} lists forms {TRIE} does not hold: rebuild the lexicon")
-        return cls(trie, centi, commonest=commonest)
+        return cls(trie, centi, commonest=commonest, deletes=Deletes.open(folder, trie))
 
     @staticmethod
     def render(zipfs: Mapping[str, int]) -> tuple[bytes, bytes]:
@@ -158,4 +165,25 @@ class Words(Mapping[str, float]):
         merged = dict(self._extra)
         for word, value in extra.items():
             merged[word] = max(value, self.get(word, 0.0))
-        return Words(self._trie, self._centi, merged, self._commonest)
+        return Words(self._trie, self._centi, merged, self._commonest, self._deletes)
+
+    @property
+    def indexed(self) -> bool:
+        """Whether the store has its deletion index (`put_back`)."""
+        return self._deletes is not None
+
+    def put_back(self, deleted: str, where: int) -> list[str] | None:
+        """The letters that, put back into `deleted` at `where`, give a held form (`Deletes`;
+        None: the store has no index, search by building the variants instead)."""
+        if self._deletes is None:
+            return None
+        found = self._deletes.letters(deleted, where)
+        if not self._extra:
+            return found
+        if self._extra_deletes is None:
+            self._extra_deletes = {}
+            for word in self._extra:
+                if word not in self._trie:
+                    for k, ch in deletions(word):
+                        self._extra_deletes.setdefault(k, []).append(ch)
+        return found + self._extra_deletes.get(key(deleted, where), [])
