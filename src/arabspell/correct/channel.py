@@ -202,26 +202,31 @@ def typing_variants(word: str) -> Iterator[tuple[str, Edit]]:
             yield word[:i] + ch + word[i:], Edit.DELETION
 
 
+def extra_or_swapped(word: str, i: int, vocabulary: Container[str]) -> Iterator[tuple[str, Edit]]:
+    """The slips at a letter that are looked up whole: the letter typed extra (doubled, a
+    neighbouring key or any other), then the letter swapped with the next."""
+    n, pre, post = len(word), word[:i], word[i + 1 :]
+    if pre + post in vocabulary:
+        extra = word[i]
+        doubled = (i > 0 and word[i - 1] == extra) or (i + 1 < n and word[i + 1] == extra)
+        near = any(extra in NEIGHBOURS.get(word[j], ()) for j in (i - 1, i + 1) if 0 <= j < n)
+        yield pre + post, Edit.DOUBLING if doubled else (Edit.KEYBOARD if near else Edit.INSERTION)
+    if i + 1 < n and word[i] != word[i + 1]:
+        swapped = pre + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped in vocabulary:
+            yield swapped, Edit.TRANSPOSITION
+
+
 def typing_variants_in(word: str, vocabulary: Container[str]) -> Iterator[tuple[str, Edit]]:
     """`typing_variants` restricted to forms in `vocabulary`, in the same order: every variant is
     built and looked up, but only the few that are words get labelled (the hot path of judging)."""
-    n = len(word)
-    for i in range(n):
-        pre, post = word[:i], word[i + 1 :]
-        if pre + post in vocabulary:
-            extra = word[i]
-            doubled = (i > 0 and word[i - 1] == extra) or (i + 1 < n and word[i + 1] == extra)
-            near = any(extra in NEIGHBOURS.get(word[j], ()) for j in (i - 1, i + 1) if 0 <= j < n)
-            yield pre + post, Edit.DOUBLING if doubled else (Edit.KEYBOARD if near else Edit.INSERTION)
-        if i + 1 < n and word[i] != word[i + 1]:
-            swapped = pre + word[i + 1] + word[i] + word[i + 2 :]
-            if swapped in vocabulary:
-                yield swapped, Edit.TRANSPOSITION
-        typed = word[i]
+    for i in range(len(word)):
+        yield from extra_or_swapped(word, i, vocabulary)
+        pre, post, typed = word[:i], word[i + 1 :], word[i]
         for ch in [ch for ch in ALPHABET if pre + ch + post in vocabulary]:
             if ch != typed:
                 yield pre + ch + post, substitution_kind(ch, typed)
-    for i in range(n + 1):
+    for i in range(len(word) + 1):
         pre, post = word[:i], word[i:]
         for ch in [ch for ch in ALPHABET if pre + ch + post in vocabulary]:
             yield pre + ch + post, Edit.DELETION

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterator
 
-from arabspell.correct.channel import ALPHABET, NEIGHBOURS, Edit, substitution_kind, typing_variants_in
+from arabspell.correct.channel import ALPHABET, Edit, extra_or_swapped, substitution_kind, typing_variants_in
 
 #: the letters a slip may put in, by their place in the alphabet (the order `typing_variants_in` tries them)
 _RANK = {ch: rank for rank, ch in enumerate(ALPHABET)}
@@ -21,17 +21,8 @@ def typing_variants_indexed(
     another letter in its place) or one missing (a form that gives `word` with a letter taken out)."""
     n = len(word)
     for i in range(n):
-        pre, post = word[:i], word[i + 1 :]
-        if pre + post in vocabulary:
-            extra = word[i]
-            doubled = (i > 0 and word[i - 1] == extra) or (i + 1 < n and word[i + 1] == extra)
-            near = any(extra in NEIGHBOURS.get(word[j], ()) for j in (i - 1, i + 1) if 0 <= j < n)
-            yield pre + post, Edit.DOUBLING if doubled else (Edit.KEYBOARD if near else Edit.INSERTION)
-        if i + 1 < n and word[i] != word[i + 1]:
-            swapped = pre + word[i + 1] + word[i] + word[i + 2 :]
-            if swapped in vocabulary:
-                yield swapped, Edit.TRANSPOSITION
-        typed = word[i]
+        yield from extra_or_swapped(word, i, vocabulary)
+        pre, post, typed = word[:i], word[i + 1 :], word[i]
         for ch in _ranked(put_back(pre + post, i)):
             if ch != typed:
                 yield pre + ch + post, substitution_kind(ch, typed)
