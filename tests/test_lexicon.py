@@ -127,3 +127,24 @@ def test_the_commonest_forms_are_shipped_and_agree_with_a_scan(tmp_path) -> None
     (tmp_path / TOP).write_text("في\nمن\nالمنطقة\n", encoding="utf-8")  # a list from another build
     with pytest.raises(ValueError, match="rebuild the lexicon"):
         Words.open(tmp_path)
+
+
+def test_full_names_by_either_word_are_what_a_scan_finds(lexicon) -> None:
+    # the artefact ships the two-word names in both orders; a bisection finds a surname's first
+    # names and a first name's surnames without an index built at start (and a desk's are sorted)
+    from arabspell.lexicon.fullnames import FullNames
+
+    full = lexicon.fullnames
+    assert full == FullNames.of(full.names)
+    firsts: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
+    for first, _, surname in (name.partition(" ") for name in full.names):
+        if surname and " " not in surname:
+            firsts.setdefault(surname, set()).add(first)
+            surnames.setdefault(first, set()).add(surname)
+    assert len(firsts) > 2000
+    assert all(set(full.firsts(s)) == f and len(full.firsts(s)) == len(f) for s, f in firsts.items())
+    assert all(set(full.surnames(f)) == s for f, s in surnames.items())
+    assert full.firsts("لا-اسم") == () and "لويد أوستن" in full
+    desk = full | frozenset({"لويس أوستن"})
+    assert set(desk.firsts("أوستن")) == {*full.firsts("أوستن"), "لويس"}

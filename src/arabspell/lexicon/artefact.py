@@ -7,6 +7,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from arabspell.lexicon.fullnames import FullNames
 from arabspell.lexicon.words import Words
 
 ARTEFACT = "lexicon.txt.gz"
@@ -20,7 +21,7 @@ class Artefact:
 
     zipfs: Words
     names: frozenset[str] = frozenset()
-    fullnames: frozenset[str] = frozenset()
+    fullnames: FullNames = field(default_factory=FullNames)
     style: tuple[tuple[str, str], ...] = ()
     #: the letter model of names: each trigram's log-odds, and an unseen one's (`Letters`)
     odds: dict[str, float] = field(default_factory=dict)
@@ -50,13 +51,20 @@ def parse_artefact(data: str, store: Words) -> Artefact:
     return Artefact(
         store,
         frozenset(sections.get("names", [])),
-        frozenset(sections.get("fullnames", [])),
+        _fullnames(sections.get("fullnames", []), sections.get("bysurname", [])),
         style,  # type: ignore[arg-type]
         odds,
         unseen,
         tuple(sections.get("letters", [])),
         dict(line.split("\t", 1) for line in sections.get("misspellings", [])),  # type: ignore[misc]
     )
+
+
+def _fullnames(lines: list[str], by_surname: list[str]) -> FullNames:
+    """The full names of the artefact's sorted sections (a section the artefact lacks is made)."""
+    names = frozenset(lines)
+    firsts = tuple(n for n in lines if n.count(" ") == 1 and not n.endswith(" "))
+    return FullNames(names, firsts, tuple(by_surname)) if by_surname or not firsts else FullNames.of(names)
 
 
 def _lines(body: str) -> list[str]:

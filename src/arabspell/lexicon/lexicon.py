@@ -14,6 +14,7 @@ from typing import NamedTuple
 from arabspell.arabic.clitics import NUMBER, morphemes, splits
 from arabspell.arabic.normalize import key
 from arabspell.lexicon.artefact import DATA, load_artefact
+from arabspell.lexicon.fullnames import FullNames
 from arabspell.lexicon.inflections import TRIE, Inflections
 from arabspell.lexicon.letters import Letters
 from arabspell.lexicon.lists import Rejection, ends, looked_up
@@ -58,7 +59,7 @@ class Lexicon:
         self,
         zipfs: Words,
         names: frozenset[str] = frozenset(),
-        fullnames: frozenset[str] = frozenset(),
+        fullnames: FullNames | frozenset[str] = frozenset(),
         preferred: frozenset[str] = frozenset(),
         style: tuple[tuple[str, str], ...] = (),
         letters: Letters | None = None,
@@ -88,7 +89,7 @@ class Lexicon:
         self.top = zipfs.top
         #: words of known names (gazetteers), and names of several words
         self.names = names
-        self.fullnames = fullnames
+        self.fullnames = fullnames if isinstance(fullnames, FullNames) else FullNames.of(fullnames)
         #: house spellings a desk pinned (style.inconsistent)
         self.preferred = preferred
         #: words a desk accepts (never reported) and rejects (lookup key -> correction)

@@ -5,7 +5,6 @@ single-word finders and what they share)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from arabspell.document import Document
 from arabspell.lexicon.lexicon import Lexicon
@@ -45,35 +44,23 @@ def known_full_names(doc: Document) -> Iterator[Variant]:
     too) or, after a first name that is no common word, its surname when the text writes the
     known one too (يورغن كلب beside كلوب; a text that always writes ترمب has chosen its spelling)."""
     lexicon = doc.corrector.lexicon
-    firsts, surnames = name_parts(lexicon.fullnames)
+    known = lexicon.fullnames
     for indices, pre, first, surname in named_pairs(doc):
-        near = _near(first, firsts.get(surname, frozenset()))
+        near = _near(first, known.firsts(surname))
         if near and (doc.forms.get(near) or near not in transliteration_variants(first)):
             spelling = Spelling(first, len(indices), doc.tokens[indices[0]].start, [(indices, pre)])
             yield Variant(spelling, near, known=f"{near} {surname}")
             continue
-        near = _near(surname, surnames.get(first, frozenset()))
+        near = _near(surname, known.surnames(first))
         if near and doc.forms.get(near) and lexicon.score(surname) < KNOWN_NAME_MAX:
             after = [i + 1 for i in indices]
             spelling = Spelling(surname, len(after), doc.tokens[after[0]].start, [(after, "")])
             yield Variant(spelling, near, known=f"{first} {near}")
 
 
-def _near(form: str, known: frozenset[str]) -> str | None:
+def _near(form: str, known: tuple[str, ...]) -> str | None:
     """The one known form one edit from a form and starting like it, if it is not known itself."""
     if form in known:
         return None
     near = [k for k in known if k[0] == form[0] and one_edit(k, form)]
     return near[0] if len(near) == 1 else None
-
-
-@lru_cache(maxsize=4)
-def name_parts(fullnames: frozenset[str]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """First names of the known two-word names by surname, and surnames by first name."""
-    firsts: dict[str, list[str]] = {}
-    surnames: dict[str, list[str]] = {}
-    for first, _, surname in (name.partition(" ") for name in fullnames):
-        if surname and " " not in surname:  # two words
-            firsts.setdefault(surname, []).append(first)
-            surnames.setdefault(first, []).append(surname)
-    return {k: frozenset(v) for k, v in firsts.items()}, {k: frozenset(v) for k, v in surnames.items()}
