@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from arabspell.arabic.clitics import ENCLITICS, NUMBER, VERBAL, imperfect_shaped
-from arabspell.correct.channel import Edit, typing_variants_in
+from arabspell.correct.channel import Edit
+from arabspell.correct.keyboard import typing_slips
 from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.style import variants as style_variants
 
@@ -46,7 +47,7 @@ def slips(word: str, lexicon: Lexicon) -> list[tuple[str, Edit]]:
     house = set(style_variants(word, lexicon))  # the other house style is `style.inconsistent`'s
     return [
         (form, edit)
-        for form, edit in typing_variants_in(word, lexicon.vocabulary)
+        for form, edit in typing_slips(word, lexicon.vocabulary, lexicon.put_back)
         if edit in SLIPS
         and form != word
         and zipf(form) >= SLIP_FLOOR
