@@ -146,5 +146,6 @@ def test_full_names_by_either_word_are_what_a_scan_finds(lexicon) -> None:
     assert all(set(full.firsts(s)) == f and len(full.firsts(s)) == len(f) for s, f in firsts.items())
     assert all(set(full.surnames(f)) == s for f, s in surnames.items())
     assert full.firsts("لا-اسم") == () and "لويد أوستن" in full
+    assert len(full) == len(set(full)) == len(full.names)  # a set of names, as it was
     desk = full | frozenset({"لويس أوستن"})
     assert set(desk.firsts("أوستن")) == {*full.firsts("أوستن"), "لويس"}

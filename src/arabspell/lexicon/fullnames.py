@@ -5,7 +5,7 @@ builds no index of them (the artefact ships both orders, `%fullnames` and `%bysu
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -37,6 +37,12 @@ class FullNames:
 
     def __contains__(self, name: object) -> bool:
         return name in self.names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
 
     def __or__(self, more: frozenset[str]) -> FullNames:
         return FullNames.of(self.names | more) if more - self.names else self
