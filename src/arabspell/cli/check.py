@@ -63,8 +63,7 @@ def check(
     statistics: StatisticsOpt = False,
 ) -> None:
     """Check Arabic text for typos, inconsistent names, orthographic slips and spacing."""
-    view = View(color, quiet, statistics, progress)
-    level = None if fail_on is None else fail_on.value
-    options = (paths, fmt, output, select, ignore, exit_zero, level, show_unknown, dicts, model, config_file, fix, diff)
-    rest = (baseline, write_baseline, jobs, no_ignore, include, exclude, stdin_filename, encoding, view)
-    raise typer.Exit(run_check(Request(*options, *rest)))
+    given = dict(locals())  # the parameters, by the names `Request` shares with them
+    view = View(*(given.pop(name) for name in ("color", "quiet", "statistics", "progress")))
+    level = given.pop("fail_on")
+    raise typer.Exit(run_check(Request(**given, fail_on=None if level is None else level.value, view=view)))

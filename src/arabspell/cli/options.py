@@ -1,4 +1,4 @@
-"""The options of `arabspell check`, and what they do to each file's configuration."""
+"""The options of `arabspell check`, as typer declares them (what they do is `cli/checking.py`)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from arabspell.lexicon.fullnames import FullNames
+from arabspell.lexicon.fullnames import FullNames, two_word
 from arabspell.lexicon.words import Words
 
 ARTEFACT = "lexicon.txt.gz"
@@ -63,7 +63,7 @@ def parse_artefact(data: str, store: Words) -> Artefact:
 def _fullnames(lines: list[str], by_surname: list[str]) -> FullNames:
     """The full names of the artefact's sorted sections (a section the artefact lacks is made)."""
     names = frozenset(lines)
-    firsts = tuple(n for n in lines if n.count(" ") == 1 and not n.endswith(" "))
+    firsts = tuple(two_word(lines))  # (already sorted: the sort is a pass)
     return FullNames(names, firsts, tuple(by_surname)) if by_surname or not firsts else FullNames.of(names)
 
 

@@ -7,9 +7,10 @@
 A development step, never run by a check: it needs the `build` extra (wordfreq) and the
 checkout's `dictionaries/` folder, which the wheel does not ship.
 
-The artefact is five files: `lexicon.txt.gz` (names, full names, house-style pairs,
+The artefact is these files: `lexicon.txt.gz` (names, full names, house-style pairs,
 the letter model of names; sorted, gzip without a timestamp), the word store,
-`words.marisa` + `words.zipf` (see `arabspell.lexicon.words`), and the inflections of known
+`words.marisa` + `words.zipf` + `words.top` (see `arabspell.lexicon.words`) with its deletion
+index `deletes.marisa` (`arabspell.lexicon.deletes`), and the inflections of known
 stems, `inflections.marisa` + `inflections.txt` (Ayaspell's suffixes, `arabspell.lexicon.affixes`).
 Its last step judges the commoner listed forms into `verdicts.marisa` (`arabspell.correct.settled`).
 The output is deterministic, so a test can prove that the committed artefact matches its sources.

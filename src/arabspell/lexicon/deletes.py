@@ -60,7 +60,7 @@ def fresh(folder: Path, step: int = 97) -> bool:
     if index is None:
         return False
     sample = (w for w in map(store.restore_key, range(0, len(store), step)) if len(w) <= LONGEST)
-    return all(ch in index.letters(k[:-1], ord(k[-1]) - WHERE) for w in sample for k, ch in deletions(w))
+    return all(w[i] in index.letters(w[:i] + w[i + 1 :], i) for w in sample for i in range(len(w)))
 
 
 class Deletes:

@@ -190,12 +190,17 @@ class Lexicon:
         """The best clitic reading of a form (proclitics only, unless `suffixes`); 0 if none."""
         best = 0.0
         for pre, stem, suf in splits(word):
-            if suf and not suffixes:
-                continue
-            value = self._zipf.get(stem, 0.0)
-            if value >= MIN_STEM_ZIPF and not (suf and suf not in NUMBER and self._definite(stem)):
-                best = max(best, value - CLITIC_COST * morphemes(pre) - SUFFIX_COST * (suf != ""))
+            if suffixes or not suf:
+                best = max(best, self._read(pre, stem, suf))
         return best
+
+    def _read(self, pre: str, stem: str, suf: str) -> float:
+        """The score of one clitic reading: the stem's Zipf less the clitics' costs; 0 for a stem too
+        rare, or ال + a word with a pronoun or tanween (البحرني)."""
+        value = self._zipf.get(stem, 0.0)
+        if value < MIN_STEM_ZIPF or (suf and suf not in NUMBER and self._definite(stem)):
+            return 0.0
+        return value - CLITIC_COST * morphemes(pre) - SUFFIX_COST * (suf != "")
 
     def reading_like(self, word: str, form: str) -> float:
         """The best reading of `form`, a respelling of `word` letter for letter (a hamza, ة or ى put
@@ -207,9 +212,7 @@ class Lexicon:
             other = form[len(pre) : end]
             if suf == "ي" or self._zipf.get(stem, 0.0) < MIN_STEM_ZIPF or form[: len(pre)] != pre or form[end:] != suf:
                 continue  # (a final ي may be a name's own vowel: استوري is Astori, no استور + ي)
-            value = self._zipf.get(other, 0.0)
-            if value >= MIN_STEM_ZIPF and not (suf and suf not in NUMBER and self._definite(other)):
-                best = max(best, value - CLITIC_COST * morphemes(pre) - SUFFIX_COST * (suf != ""))
+            best = max(best, self._read(pre, other, suf))
         return best
 
     def inflection(self, word: str) -> float:

@@ -172,11 +172,10 @@ class Words(Mapping[str, float]):
         """Whether the store has its deletion index (`put_back`)."""
         return self._deletes is not None
 
-    def put_back(self, deleted: str, where: int) -> list[str] | None:
-        """The letters that, put back into `deleted` at `where`, give a held form (`Deletes`;
-        None: the store has no index, search by building the variants instead)."""
-        if self._deletes is None:
-            return None
+    def put_back(self, deleted: str, where: int) -> list[str]:
+        """The letters that, put back into `deleted` at `where`, give a held form (`Deletes`; only
+        for a store that is `indexed`)."""
+        assert self._deletes is not None, "a store without its deletion index searches by variants"
         found = self._deletes.letters(deleted, where)
         if not self._extra:
             return found
