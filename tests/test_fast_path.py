@@ -105,3 +105,17 @@ def test_the_fast_path_imports_neither_typer_nor_click(tmp_path: Path) -> None:
         "print(status, sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'click')))\n"
     )
     assert _run(code, [], tmp_path, b"")[1] == "1 []\n"
+
+
+def test_a_profiler_still_gets_its_report(tmp_path: Path) -> None:
+    """The fast path skips the interpreter's teardown (`fast.leave`), but not under a profiler or a
+    tracer: `python -m cProfile -o F arabspell check …` (benchmarks/profile_check.py) and coverage
+    write their results at exit."""
+    (tmp_path / "story.txt").write_text(TYPO, encoding="utf-8")
+    profile = tmp_path / "check.prof"
+    script = tmp_path / "entry.py"
+    script.write_text(ENTRY, encoding="utf-8")
+    argv = [sys.executable, "-m", "cProfile", "-o", str(profile), str(script), "check", "story.txt"]
+    done = subprocess.run(argv, cwd=tmp_path, capture_output=True, check=False)
+    assert "الاتفغاق" in done.stdout.decode(), done.stderr  # (cProfile's runner swallows the status)
+    assert profile.stat().st_size > 0

@@ -73,13 +73,16 @@ def leave(status: int) -> NoReturn:
     """End the process now, its output flushed: the run has closed its files and joined its
     workers, and nothing of it is left to clean up, so the interpreter's teardown (tens of
     milliseconds of freeing the lexicon's objects one by one) is skipped. A pipe closed before the
-    last flush ends it with status 1, as click does."""
+    last flush ends it with status 1, as click does. Under a profiler or a tracer (cProfile,
+    coverage, a debugger), which write their results at exit, it exits the usual way."""
     try:
         sys.stdout.flush()
     except OSError:
         status = 1
     with contextlib.suppress(OSError):
         sys.stderr.flush()
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        raise SystemExit(status)
     os._exit(status)
 
 
