@@ -19,31 +19,36 @@ from arabspell.rules.rule import Example, Rule
 RULE = "style.inconsistent"
 
 
-def _winner(form: str, other: str, uses: dict[str, list[int]], preferred: frozenset[str]) -> str:
-    """The spelling a text should use: the desk's pinned one, else the commoner, else the first used."""
+def _winner(form: str, other: str, uses: dict[str, tuple[int, int]], preferred: frozenset[str]) -> str:
+    """The spelling a text should use: the desk's pinned one, else the commoner, else the first used
+    (`uses`: each bare word's count in the text and its first offset)."""
     if (form in preferred) != (other in preferred):
         return form if form in preferred else other
-    mine, theirs = uses.get(form, []), uses.get(other, [])
-    if len(mine) != len(theirs):
-        return form if len(mine) > len(theirs) else other
-    return form if mine and (not theirs or mine[0] < theirs[0]) else other
+    (mine, my_first), (theirs, their_first) = uses.get(form, (0, 0)), uses.get(other, (0, 0))
+    if mine != theirs:
+        return form if mine > theirs else other
+    return form if mine and my_first < their_first else other
 
 
 def _inconsistent(doc: Document) -> Iterator[Flag]:
     lexicon = doc.corrector.lexicon
     preferred = frozenset(bare(p)[1] for p in lexicon.preferred)
-    uses: dict[str, list[int]] = {}
-    for token in doc.tokens:
-        uses.setdefault(bare(token.key)[1], []).append(token.start)
-    fixes = {key: _fix(key, lexicon, uses, preferred) for key in doc.counts}
-    for token in doc.tokens:
+    tokens, where = doc.tokens, doc.where
+    # per form, not per token: each bare word's count and first use, then the flagged forms' tokens
+    uses: dict[str, tuple[int, int]] = {}
+    for key, indices in where.items():
+        word = bare(key)[1]
+        count, first = uses.get(word, (0, len(doc.text)))
+        uses[word] = (count + len(indices), min(first, tokens[indices[0]].start))
+    fixes = {key: fix for key in where if (fix := _fix(key, lexicon, uses, preferred)) is not None}
+    for i in sorted(i for key in fixes for i in where[key]):
+        token = tokens[i]
         fix = fixes[token.key]
-        if fix is not None:
-            message = f"«{token.text}» is written «{fix}» in this house style"
-            yield Flag(token.start, token.end, message, (fix,))
+        message = f"«{token.text}» is written «{fix}» in this house style"
+        yield Flag(token.start, token.end, message, (fix,))
 
 
-def _fix(key: str, lexicon: Lexicon, uses: dict[str, list[int]], preferred: frozenset[str]) -> str | None:
+def _fix(key: str, lexicon: Lexicon, uses: dict[str, tuple[int, int]], preferred: frozenset[str]) -> str | None:
     """The house spelling of a form (its proclitics kept), or None when it already is one."""
     pre, word = bare(key)
     for other in variants(word, lexicon):

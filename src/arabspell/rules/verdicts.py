@@ -21,13 +21,11 @@ Skip = Callable[[Document, int, tuple[Candidate, ...]], bool]
 def flagged(doc: Document, edits: frozenset[Edit | str]) -> Iterator[tuple[int, tuple[Candidate, ...]]]:
     """(token index, corrections) of each token whose best correction, in this text, is one of
     `edits` (`Document.corrections`: judged once per form, shared by every rule)."""
-    corrections = doc.corrections
-    wanted = {key for key, fixes in corrections.items() if fixes[0].edit in edits}
-    if not wanted:
-        return
-    for index, token in enumerate(doc.tokens):
-        if token.key in wanted:
-            yield index, corrections[token.key]
+    corrections, where = doc.corrections, doc.where
+    # per form, not per token: the few flagged forms' tokens, put back in text order
+    found = [(i, key) for key, fixes in corrections.items() if fixes[0].edit in edits for i in where[key]]
+    for index, key in sorted(found):
+        yield index, corrections[key]
 
 
 def verdict_flags(
