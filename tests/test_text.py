@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pyarabic import araby
 
 from arabspell.arabic.clitics import PROCLITICS, by_last_letter, leading_proclitics
-from arabspell.arabic.letters import MARK_CHARS
+from arabspell.arabic.letters import MARK_CHARS, vowelled_ending
 from arabspell.arabic.normalize import key
 from arabspell.arabic.tokenize import tokenize
 from arabspell.text.lines import LineIndex, excerpt
@@ -138,3 +138,19 @@ def test_endings_by_last_letter_are_the_endings_a_scan_finds(word: str, endings:
     `names.stripped`)."""
     grouped = by_last_letter(tuple(endings))
     assert [e for e in grouped.get(word[-1:], ()) if word.endswith(e)] == [e for e in endings if word.endswith(e)]
+
+
+@pytest.mark.parametrize(
+    ("written", "fix", "decides"),
+    [
+        ("أبَى", "أبي", True),  # fatha before ى: «refused», as the writer vowelled it
+        ("صلَّى", "صلي", True),  # shadda and fatha
+        ("الكبرِي", "الكبرى", True),  # kasra before ي
+        ("أبى", "أبي", False),  # no marks: the rules decide
+        ("فِى", "في", False),  # a kasra before ى asks for the fix
+        ("التى", "التي", False),
+        ("الخارجيه", "الخارجية", False),  # not ى/ي
+    ],
+)
+def test_the_writers_vowel_before_a_final_alef_maqsura_or_ya_decides(written: str, fix: str, decides: bool) -> None:
+    assert vowelled_ending(written, fix) is decides

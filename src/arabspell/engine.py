@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from arabspell.arabic.letters import vowelled_ending
 from arabspell.arabic.normalize import key
 from arabspell.correct.corrector import Corrector
 from arabspell.correct.model import Model
@@ -152,8 +153,10 @@ def _check_part(source: str, blanked: str, settings: Settings, corrector: Correc
         ((rule, finding) for rule in rules for finding in rule.findings(doc)),
         key=lambda pair: (-pair[0].priority, pair[1].offset),
     )
-    # the spans the context rules' data calls right (`quiet:`): the rules it names stay quiet there
-    kept = _without_overlaps(quiet(doc, [finding for _, finding in ranked]))
+    # the spans the context rules' data calls right (`quiet:`): the rules it names stay quiet there;
+    # and no fix of a final ى or ي against the writer's own vowel mark before it (أبَى is «refused»)
+    marked = [f for _, f in ranked if not (f.suggestions and vowelled_ending(f.text, f.suggestions[0]))]
+    kept = _without_overlaps(quiet(doc, marked))
     # a finding across blanked markup (a hashtag's "_", a link's "[") is not about the prose,
     # unless its rule reads the text as written (a misspelled directive in a comment)
     in_markup = {rule.id for rule in rules if rule.in_markup}
