@@ -139,6 +139,12 @@ EXAMPLES = [
     ("spacing.split", "قال إن الحكومة يست قبل الوفد غدا", "يست قبل", "يستقبل"),
     ("spacing.split", "قال إن الحكومة ستستقبل الوفد غدا", None, None),
     ("spacing.split", "وصل الوفد و من جهته قال", "و من", "ومن"),  # a detached proclitic
+    # a proclitic kept apart by a tatweel is the writer's typography, before a name or an acronym
+    ("spacing.split", "أجرى الرئيس اتصالا هاتفيا بـ أبي أحمد", None, None),
+    ("spacing.split", "قال إن الرئيس من الـ كي جي بي", None, None),
+    # a stray و before a word that has its own (و والكاميروني) is no word split: ووال… is none
+    ("spacing.split", "سجل التونسي وهبي الخرزي و والكاميروني كارل توكو", None, None),
+    ("spacing.split", "حضر الوزير و والده الحفل", "و والده", "ووالده"),  # والده, «his father»
     ("spacing.split", "أمضى الليلة براحة بال الجميع", None, None),  # بال is a word
     ("spacing.split", "زار الوفد كوالا لمبور أمس، وفي كوالا لمبور التقى الوزير", None, None),  # twice: the text's
     # with DESK's reject table

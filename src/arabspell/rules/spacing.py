@@ -9,6 +9,7 @@ from arabspell.arabic.clitics import DETACHED, attach, bare_forms, strip_proclit
 from arabspell.correct.merges import MERGES
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
+from arabspell.lexicon.lexicon import Lexicon
 from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import verdict_flags
 from arabspell.text.markup import hashtag_spans
@@ -43,7 +44,7 @@ def _split_apart(doc: Document, left: str, right: str) -> bool:
     lexicon, model = doc.corrector.lexicon, doc.corrector.model
     word = _joined(left, right)
     if left in DETACHED:
-        return len(right) >= 2 and lexicon.score_uncached(word) > 0.0
+        return len(right) >= 2 and lexicon.score_uncached(word) > 0.0 and not _has_its_own(left, right, lexicon)
     a, b = lexicon.score(left), lexicon.score(right)
     if (
         lexicon.desk
@@ -55,6 +56,21 @@ def _split_apart(doc: Document, left: str, right: str) -> bool:
         return False  # two listed words whose join only a clitic reading vouches for (بل لعبتم)
     joined = lexicon.score_uncached(word)
     return joined >= model.split_min_joined and joined - model.split_cost > a + b - 9 + model.merge_offset
+
+
+def _has_its_own(left: str, right: str, lexicon: Lexicon) -> bool:
+    """A detached conjunction before a word that already starts with one and the article (و
+    والكاميروني: a stray و, since ووال… is no word): the rest, ال + a word, is commoner than the
+    whole, as a word after و is; not a word whose و is a root letter (و والده: والده is the commoner)."""
+    rest = right[1:]
+    if not (left in ("و", "ف") and right[:1] in ("و", "ف") and rest.startswith("ال")):
+        return False
+    return lexicon.zipf(rest) > lexicon.zipf(right)
+
+
+def _tatweel_apart(doc: Document, index: int) -> bool:
+    """A piece that ends in a tatweel (بـ أبي أحمد, الـ كي جي بي) was kept apart on purpose."""
+    return doc.tokens[index].text.endswith("ـ")
 
 
 def _split(doc: Document) -> Iterator[Flag]:
@@ -70,6 +86,8 @@ def _split(doc: Document) -> Iterator[Flag]:
         fix = _joined(left_key, right_key)
         sure = _sure_split(doc, left_key, right_key)
         for i in indices:
+            if _tatweel_apart(doc, i):
+                continue
             left, right = doc.tokens[i], doc.tokens[i + 1]
             message = f"«{left.text} {right.text}» looks like one word split in two: «{fix}»"
             yield Flag(left.start, right.end, message, (fix,), sure)
