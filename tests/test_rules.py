@@ -126,6 +126,7 @@ EXAMPLES = [
     ("spacing.merged", "وصل الوفد فيالمنطقة الشرقية", "فيالمنطقة", "في المنطقة"),
     ("spacing.merged", "استهدف مبنى قنصليا ملحقا بالسفارة", None, None),
     ("spacing.merged", "قال إنهم لايبالون بالنتائج", "لايبالون", "لا يبالون"),  # لا run into its verb
+    ("spacing.merged", "تحرك الوفد لاتجاه العاصمة", None, None),  # ل + اتجاه, not لا + تجاه
     ("spacing.merged", "وصل الفريق لمنزل المدرب", None, None),  # ل + منزل, not لم نزل
     ("spacing.merged", "وأما هم فيستنكرون القرار", None, None),  # ف + يستنكرون, not في ستنكرون
     ("spacing.merged", "وقال إن الفرصة جاءت لمانو ليثبت نفسه", None, None),  # ل + a name, not لم انو

@@ -99,9 +99,12 @@ def merges(word: str, lexicon: Lexicon, model: Model) -> dict[str, Candidate]:
 
 def negated_verb(left: str, right: str, zipf: float, lexicon: Lexicon, model: Model) -> bool:
     """Whether a split is لا run into an imperfect verb: a frequent form that starts like one and
-    does not lean towards names (فلاتيرون is no فلا + تيرون: Tyrone is a name)."""
+    does not lean towards names (فلاتيرون is no فلا + تيرون: Tyrone is a name), nor reads as the
+    preposition ل before a common word that starts with alef (لاتجاه: ل + اتجاه, not لا + تجاه)."""
     verb = left in NEGATIONS and right[0] in IMPERFECT and len(right) >= 3 and zipf >= model.min_negated_verb
-    return verb and lexicon.foreignness(right) < model.syllable_foreign_min
+    if not verb or lexicon.zipf("ا" + right) >= model.min_lam_alef_stem:
+        return False
+    return lexicon.foreignness(right) < model.syllable_foreign_min
 
 
 def keep(out: dict[str, Candidate], cand: Candidate) -> None:

@@ -109,6 +109,9 @@ class Model:
     syllable_foreign_min: float = 1.0
     #: a verb run into a negation must be at least this frequent
     min_negated_verb: float = 2.5
+    #: ... and the form is ل + a word that starts with alef, not لا + a verb, when that word is this
+    #: frequent (لاتجاه: اتجاه, «direction»; لايتفق has no ايتفق)
+    min_lam_alef_stem: float = 3.0
     #: cost of a stray space inside a word (يست قبل)
     split_cost: float = 1.5
     #: a split is only considered when one piece is rarer than this (or unknown)
