@@ -18,6 +18,7 @@ from arabspell.lexicon.fullnames import FullNames
 from arabspell.lexicon.inflections import TRIE, Inflections
 from arabspell.lexicon.letters import Letters
 from arabspell.lexicon.lists import Rejection, ends, looked_up
+from arabspell.lexicon.participles import participle
 from arabspell.lexicon.words import Words
 
 #: Cost, in Zipf units, of each clitic (و, ب, ال, an enclitic…) on an unlisted form.
@@ -175,12 +176,10 @@ class Lexicon:
         return self._zipf.above(zipf)
 
     def score_uncached(self, word: str) -> float:
-        """Zipf of a listed form; for an unlisted one, its best clitic reading; 0 if none.
-
-        A listed form's own frequency is the evidence: clitic readings only stand in
-        for the combinations the list is too small to hold (وبالهاتفية). `score` is
-        the same, cached: use it for the words of a text, this one for candidates.
-        """
+        """Zipf of a listed form; for an unlisted one, its best clitic reading; 0 if none. A listed
+        form's own frequency is the evidence: clitic readings only stand in for the combinations the
+        list is too small to hold (وبالهاتفية). `score` is the same, cached: use it for the words of
+        a text, this one for candidates."""
         listed = self._zipf.get(word)
         if listed is not None:
             return listed
@@ -217,14 +216,16 @@ class Lexicon:
 
     def inflection(self, word: str) -> float:
         """The score of an unlisted lookup key as an inflection of a known stem (قاعدتينا: قاعدة,
-        أقامتاها: أقام), its stem's Zipf less INFLECTION_COST; 0 when it is none. The store is
-        opened on the first call: only a form that could be flagged as unknown asks."""
+        أقامتاها: أقام), its stem's Zipf less INFLECTION_COST, or as a participle of a listed verb
+        (متبدد: `participles`); 0 when it is neither. The store is opened on the first call: only a
+        form that could be flagged as unknown asks."""
+        found = participle(word, self.zipf, CLITIC_COST)
         if self._inflections_folder is None:
-            return 0.0
+            return found
         if self._inflections is None:
             self._inflections = Inflections.open(self._inflections_folder)
         stem = self._inflections.stem_zipf(word)
-        return max(0.0, stem - INFLECTION_COST) if stem else 0.0
+        return max(found, stem - INFLECTION_COST) if stem else found
 
     def _definite(self, stem: str) -> bool:
         """A stem that is ال + a listed word (البحر), which takes no pronoun or tanween (البحرني)."""
