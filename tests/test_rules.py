@@ -68,6 +68,9 @@ EXAMPLES = [
     ("orthography.hamza-wasl", "جرت إنتخابات الرئاسة أمس", "إنتخابات", "انتخابات"),
     ("orthography.hamza-wasl", "وتم إستقبال الوفد في المطار", "إستقبال", "استقبال"),
     ("orthography.hamza-wasl", "أعلن الوزير إنتاج سيارة جديدة", None, None),  # form IV: hamzat al-qat'
+    # a loanword of the shape of افتعال whose «verb» is ال + a noun (الترس): Ultras; not التزم
+    ("orthography.hamza-wasl", "وهتفت جماهير ألتراس أهلاوي في المدرجات", None, None),
+    ("orthography.hamza-wasl", "أكد الوزير الإلتزام بالاتفاق", "الإلتزام", "الالتزام"),
     ("orthography.hamza-wasl", "جرت الانتخابات أمس", None, None),
     ("orthography.tanween-alef", "وصل الوفد مساءا إلى العاصمة", "مساءا", "مساءً"),
     ("orthography.tanween-alef", "ولبناءا على ذلك", None, None),  # no listed noun under it

@@ -11,6 +11,7 @@ from arabspell.correct.model import Candidate, Verdict
 from arabspell.correct.orthographic import form_nine, named_hamza
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
+from arabspell.lexicon.lexicon import Lexicon
 from arabspell.rules.grammar import preferred
 from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import Context, Sure, verdict_flags
@@ -174,6 +175,12 @@ ALEF_MAQSURA = _rule(
 )
 
 
+def _a_verb(lexicon: Lexicon, verb: str) -> bool:
+    """A past verb the lexicon lists, not ال + a noun: the verb of a root that starts with ل (التزم,
+    التحق) has its imperfect listed too (يلتزم), the article and a noun (الترس of ألتراس) has none."""
+    return bool(lexicon.zipf(verb)) and (not verb.startswith("ال") or bool(lexicon.zipf("ي" + verb[1:])))
+
+
 def _hamza_wasl(doc: Document) -> Iterator[Flag]:
     """A hamza on the alef of hamzat al-wasl (`arabic.wasl`), when the lexicon prefers the bare form
     and knows the verb the pattern reads it as (not أسترالية, لإنييستا: loanwords and names)."""
@@ -183,7 +190,7 @@ def _hamza_wasl(doc: Document) -> Iterator[Flag]:
         if found is None:
             continue
         fix, verbs = found
-        if lexicon.score(fix) <= lexicon.score(key) or (verbs and not any(map(lexicon.zipf, verbs))):
+        if lexicon.score(fix) <= lexicon.score(key) or (verbs and not any(_a_verb(lexicon, v) for v in verbs)):
             continue
         sure = lexicon.score(fix) >= lexicon.score(key) + margin
         for token in (doc.tokens[i] for i in indices):
