@@ -126,6 +126,12 @@ EXAMPLES = [
     ("repeat.doubled-word", "قال في. في اليوم التالي", None, None),  # a sentence boundary between
     ("repeat.doubled-word", "هتفوا «عار عار عار عليك»", None, None),  # a chant
     ("repeat.doubled-word", 'وقال ثلاثة عسكريين لشبكة "سي أن أن" إنهم', None, None),  # acronym, أن for N
+    ("repeat.doubled-word", "حقول نفط تديرها شركة بي بي البريطانية", None, None),  # BP: two letters
+    ("repeat.doubled-word", "صنفت الوكالة البلاد في الفئة إيه إيه 2", None, None),  # AA2
+    ("repeat.doubled-word", 'وهتف المتظاهرون "سلمية سلمية" في الساحة', None, None),  # a quoted slogan
+    ("repeat.doubled-word", "أطلق الجيش صواريخ أرض أرض على المواقع", None, None),  # surface-to-surface
+    ("repeat.doubled-word", "انتهت المباراة بنتيجة صفر صفر", None, None),  # a score
+    ("repeat.doubled-word", 'وقال "في في المدينة أزمة"', "في في", "في"),  # a particle, quoted or not
     ("spacing.merged", "وصل الوفد فيالمنطقة الشرقية", "فيالمنطقة", "في المنطقة"),
     ("spacing.merged", "استهدف مبنى قنصليا ملحقا بالسفارة", None, None),
     ("spacing.merged", "قال إنهم لايبالون بالنتائج", "لايبالون", "لا يبالون"),  # لا run into its verb

@@ -8,8 +8,9 @@ from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.rules.rule import Example, Rule
 
-#: Words that Arabic doubles on purpose (رويدا رويدا, خطوة خطوة, بين بين).
-REDUPLICATED = frozenset({"بين", "جدا", "خطوة", "رويدا", "شيئا", "قليلا", "يوما"})
+#: Words that Arabic doubles on purpose (رويدا رويدا, خطوة خطوة, بين بين), and the classes of
+#: missiles (صواريخ أرض أرض, جو جو) and the scores (صفر صفر, واحد واحد) it writes so.
+REDUPLICATED = frozenset({"بين", "جدا", "خطوة", "رويدا", "شيئا", "قليلا", "يوما", "أرض", "جو", "صفر", "واحد"})
 #: Latin letter names, doubled in acronyms (بي بي سي, يو إس إس).
 LETTER_NAMES = frozenset(
     {
@@ -64,6 +65,29 @@ def _in_acronym(doc: Document, i: int) -> bool:
     return sum(t.key in LETTER_NAMES for t in near) >= 3
 
 
+def _acronym(doc: Document, i: int) -> bool:
+    """A letter name doubled is an acronym's (بي بي: BP; إيه إيه 2), unless the letter is also a
+    particle (في, أن, إن, أو), which only a third letter name beside it makes one (سي أن أن)."""
+    word = doc.tokens[i].key
+    return word in LETTER_NAMES and (word not in FUNCTION_WORDS or _in_acronym(doc, i))
+
+
+#: quotation marks that open a quoted slogan, title or chant
+OPENING_QUOTES = '"«“'
+
+
+def _quoted(doc: Document, i: int) -> bool:
+    """A content word doubled right after an opening quotation mark is a quoted slogan or chant
+    («سلمية سلمية», "هيب هيب هوري"); a particle doubled is a slip even there."""
+    text, start = doc.text, doc.tokens[i].start
+    at = start - 1 if start and text[start - 1] in OPENING_QUOTES else start - 2
+    if at < 0 or text[at] not in OPENING_QUOTES or (at + 1 < start and not text[at + 1].isspace()):
+        return False
+    # an opening mark, not a closing one: nothing of a word right before it (الـ"سي آي إيه" مايكل)
+    opening = at == 0 or not text[at - 1].isalnum()
+    return opening and doc.tokens[i].key not in FUNCTION_WORDS
+
+
 def _chanted(doc: Document, i: int) -> bool:
     """True when the word comes three times or more in a row (a chant: «عار عار عار»)."""
     near = doc.tokens[max(0, i - 1) : i + 3]
@@ -79,7 +103,7 @@ def _doubled(doc: Document) -> Iterator[Flag]:
             continue
         if "\n" in gap or "\r" in gap:  # a headline's last word opening the dateline («… في العلا» / «العلا -»)
             continue
-        if (left.key in LETTER_NAMES and _in_acronym(doc, i)) or _chanted(doc, i):
+        if _acronym(doc, i) or _chanted(doc, i) or _quoted(doc, i):
             continue
         yield Flag(left.start, right.end, f"«{left.text}» is repeated", (left.text,), left.key in FUNCTION_WORDS)
 
