@@ -11,7 +11,7 @@ from arabspell.correct.model import Candidate, Verdict
 from arabspell.document import Document
 from arabspell.findings import Flag, Severity
 from arabspell.lexicon.lexicon import Rejection
-from arabspell.lexicon.names import FOREIGN, KNOWN_NAME_MAX, name_like
+from arabspell.lexicon.names import FOREIGN, KNOWN_NAME_MAX, name_like, usual_name
 from arabspell.rules.neighbours import beside, beside_name, foreign_word
 from arabspell.rules.rule import Example, Rule
 from arabspell.rules.verdicts import verdict_flags
@@ -52,7 +52,20 @@ def _part_of_name(doc: Document, index: int, candidates: tuple[Candidate, ...]) 
 def _unknown_word(doc: Document) -> Iterator[Flag]:
     message = "«{word}» is not a known word; did you mean «{fix}»?"
     for flag in verdict_flags(doc, _TYPING, message, sure=_sure_slip, skip=_part_of_name):
-        yield flag._replace(sure=False) if flag.sure and _foreign_beside_name(doc, flag) else flag
+        doubt = flag.sure and (_foreign_beside_name(doc, flag) or _after_a_first_name(doc, flag))
+        yield flag._replace(sure=False) if doubt else flag
+
+
+def _after_a_first_name(doc: Document, flag: Flag) -> bool:
+    """An unknown word right after a known first name (one of a known full name, no article, and
+    `usual_name`: no inflected forms, not one of the commonest words) may be its surname (قاسم
+    يعقوم, فرانسوا دولاتر): no sure fix to a word that is no name (يقوم, دولار), whatever its lead."""
+    lexicon = doc.corrector.lexicon
+    index = bisect_left(doc.tokens, flag.start, key=lambda token: token.start)
+    if index == 0 or flag.suggestions[0] in lexicon.names or doc.gap(doc.tokens[index - 1], doc.tokens[index]) != " ":
+        return False
+    first = doc.tokens[index - 1].key
+    return bool(lexicon.fullnames.surnames(first)) and not first.startswith("ال") and usual_name(first, lexicon)
 
 
 def _foreign_beside_name(doc: Document, flag: Flag) -> bool:
