@@ -84,17 +84,19 @@ def _in_foreign_name(doc: Document, index: int) -> bool:
     )
 
 
-#: quotation marks around a word mentioned as a name (the agency «وام», a «فان»)
+#: quotation marks and parentheses around a word mentioned as a name (the agency «وام», (فانا))
 QUOTES = '"«»“”'
+OPENING, CLOSING = QUOTES + "(", QUOTES + ")"
 
 
 def _quoted_name(doc: Document, index: int) -> bool:
-    """A gazetteer's name written alone in quotation marks is a name mentioned as such (an agency, a
-    brand, a title: «وام»), whose spelling is its owner's, not a slip of the language's orthography."""
+    """A gazetteer's name written alone in quotation marks or parentheses is a name mentioned as
+    such (an agency, a brand, a title: «وام», وكالة الأنباء الإماراتية (وام)), whose spelling is its
+    owner's, not a slip of the language's orthography."""
     token, text = doc.tokens[index], doc.text
     if token.key not in doc.corrector.lexicon.names or token.start == 0 or token.end >= len(text):
         return False
-    return text[token.start - 1] in QUOTES and text[token.end] in QUOTES
+    return text[token.start - 1] in OPENING and text[token.end] in CLOSING
 
 
 def _gazetteer_hamza(doc: Document, index: int, candidates: tuple[Candidate, ...]) -> bool:
