@@ -27,13 +27,14 @@ BARE_WORD = re.compile(f"[{LETTERS}]+")
 #: the short vowels that announce a final ى (fatha) and a final ي (kasra)
 FATHA, KASRA = "\u064e", "\u0650"
 _MARK_RUN_BEFORE_LAST = re.compile(f"([{MARKS}]*)[{LETTERS}][{MARKS}{INVISIBLE}]*$")
+_NOT_LETTERS = re.compile(f"[{MARKS}{INVISIBLE}]")
 
 
 def vowelled_ending(written: str, fix: str) -> bool:
     """Whether the writer's own vowel mark before the last letter says a fix's final ى or ي is wrong:
     a fatha before a written ى (أبَى, «refused», not أبي) or a kasra before a written ي (نادِي) is
     the writer's choice of that letter, spelt out."""
-    bare, fixed = (re.sub(f"[{MARKS}{INVISIBLE}]", "", w) for w in (written, fix))
+    bare, fixed = (_NOT_LETTERS.sub("", w) for w in (written, fix))
     if bare[:-1] != fixed[:-1] or {bare[-1:], fixed[-1:]} != {"ى", "ي"}:
         return False
     found = _MARK_RUN_BEFORE_LAST.search(written)
