@@ -59,6 +59,13 @@ CLASSES = [
     ),
     # a pattern's و (a plural) is another word, not a spelling of the name فهد
     P("شاهد فهد ثلاثة فهود في المحمية، وقال فهد إنها نادرة.", [], id="plural-pattern"),
+    # a common word that shows its inflections is that word, not a name one letter away: الخاوية
+    # (خاوية, الخاوي) beside the city الزاوية
+    P(
+        "وصل وفد من مدينة الزاوية إلى الملعب، وقال رئيس بلدية الزاوية إن المقاعد الخاوية كثيرة.",
+        [],
+        id="inflected-word-beside-a-name",
+    ),
     # a known name the text writes with its endings lets a rarer transliteration variant be reported
     P(
         "قال المتحدث باسم الحوثيين إن الحوثية ليست تهمة، وقال قائد الحثي إن الحوثيون مستعدون.",

@@ -17,12 +17,14 @@ from arabspell.lexicon.lexicon import Lexicon
 from arabspell.lexicon.names import (
     ATTESTED,
     COMMON,
+    FOREIGN,
     KNOWN_VARIANT_GAP,
     KNOWN_VARIANT_MIN,
     KNOWN_VARIANT_RARE,
     MIN_LENGTH,
     RARE,
     inflection_stem,
+    name_like,
     near_pairs,
     same_stem,
     stripped,
@@ -119,8 +121,25 @@ def single_names(doc: Document) -> Iterator[Variant]:
         variant = ordered(a, b, lexicon)
         if not variant.decided:  # a tie the lexicon and the counts leave open
             variant = by_context(doc, a, b) or variant
-        if variant_of(variant.minority.form, variant.majority, lexicon, variant.majority in surnames):
+        named = variant.majority in surnames
+        if variant_of(variant.minority.form, variant.majority, lexicon, named) and not _inflected_word(doc, variant):
             yield variant
+
+
+#: A word at least this frequent that shows its inflections is that word, not a name misspelt;
+#: a rarer one may be a web slip of the name (الحثي, 2.2, is الحوثي misspelt as often as the Hittite)
+WORD_MIN = 2.5
+
+
+def _inflected_word(doc: Document, variant: Variant) -> bool:
+    """A common word that the lexicon shows inflected and that looks like no name is that word,
+    not a spelling of a name one letter away (هيمن: هيمنت, يهيمن, beside هيومن; الخاوية beside
+    الزاوية; المعقل beside المعدل), unless the text itself inflects the name, as an article about
+    it does."""
+    lexicon, minority = doc.corrector.lexicon, variant.minority.form
+    if lexicon.zipf(minority) < WORD_MIN or minority in lexicon.names or name_like(minority, lexicon):
+        return False
+    return lexicon.foreignness(minority) < FOREIGN and variant.majority not in inflected_names(doc)
 
 
 def _readings(doc: Document, key: str, index: int) -> list[tuple[str, str]]:
@@ -169,7 +188,7 @@ def known_name_variants(doc: Document) -> Iterator[Variant]:
             collect(doc, spellings, name, indices, pre)
     rare = [s for s in spellings.values() if lexicon.score(s.form) < KNOWN_VARIANT_RARE]
     # the others are looked up from the few names the text inflects, not each against the lists
-    inflected = _inflected_names(doc)
+    inflected = inflected_names(doc)
     near = {v for name in inflected for v in transliteration_variants(name)}
     rare += [s for form, s in spellings.items() if form in near and s not in rare]
     for spelling in rare:
@@ -184,10 +203,15 @@ def known_name_variants(doc: Document) -> Iterator[Variant]:
             yield Variant(spelling, best)
 
 
-def _inflected_names(doc: Document) -> frozenset[str]:
+def inflected_names(doc: Document) -> frozenset[str]:
     """Known names of at least KNOWN_VARIANT_MIN the text writes with an inflectional ending
-    (الحوثي in الحوثيين, الحوثية)."""
-    lexicon = doc.corrector.lexicon
-    # (a C test first: a form with none of the endings is its own only stem)
-    stems = {stem for form in doc.forms if form.endswith(INFLECTIONS) for stem in stripped(form) if stem != form}
-    return frozenset(s for s in stems if s in lexicon.names and lexicon.zipf(s) >= KNOWN_VARIANT_MIN)
+    (الحوثي in الحوثيين, الحوثية); found once per text."""
+    found = doc.memo.get(inflected_names)
+    if found is None:
+        lexicon = doc.corrector.lexicon
+        # (a C test first: a form with none of the endings is its own only stem)
+        stems = {stem for form in doc.forms if form.endswith(INFLECTIONS) for stem in stripped(form) if stem != form}
+        found = doc.memo[inflected_names] = frozenset(
+            s for s in stems if s in lexicon.names and lexicon.zipf(s) >= KNOWN_VARIANT_MIN
+        )
+    return found  # type: ignore[return-value]
