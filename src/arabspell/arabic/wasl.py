@@ -104,3 +104,9 @@ def wasl_shape(bare: str, form: str) -> bool:
     a dropped hamza."""
     at = next((i for i, (a, b) in enumerate(zip(bare, form, strict=False)) if a != b), 0)
     return wasl_fix(bare[:at] + "إ" + bare[at + 1 :]) == bare
+
+
+def imperfect(verb: str) -> str:
+    """The he-form imperfect of a past verb of the derived forms: its alef of wasl gives way to ي
+    (انتفض → ينتفض, التزم → يلتزم), and ي comes before the ت of forms V and VI (تبدد → يتبدد)."""
+    return "ي" + (verb[1:] if verb.startswith("ا") else verb)

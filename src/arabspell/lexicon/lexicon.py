@@ -98,8 +98,9 @@ class Lexicon:
         self.rejected: Mapping[str, str] = rejected or {}
         #: the words a desk added (dictionaries, accepted words): known, but not on the lexicon's evidence
         self.desk = desk
-        #: a million-word archive has ~85k distinct forms, and candidates besides
+        #: ~85k distinct forms in a million words, and candidates; `inflection`: judged, then per text
         self.score = lru_cache(maxsize=1 << 18)(self.score_uncached)
+        self.inflection = lru_cache(maxsize=1 << 16)(self._inflection)
 
     def with_desk(
         self,
@@ -214,11 +215,10 @@ class Lexicon:
             best = max(best, self._read(pre, other, suf))
         return best
 
-    def inflection(self, word: str) -> float:
-        """The score of an unlisted lookup key as an inflection of a known stem (قاعدتينا: قاعدة,
-        أقامتاها: أقام), its stem's Zipf less INFLECTION_COST, or as a participle of a listed verb
-        (متبدد: `participles`); 0 when it is neither. The store is opened on the first call: only a
-        form that could be flagged as unknown asks."""
+    def _inflection(self, word: str) -> float:
+        """The score of an unlisted key as an inflection of a known stem (قاعدتينا: قاعدة), its stem's
+        Zipf less INFLECTION_COST, or a participle of a listed verb (متبدد: `participles`); 0 when it
+        is neither. The store is opened on the first call: only a form that could be flagged asks."""
         found = participle(word, self.zipf, CLITIC_COST)
         if self._inflections_folder is None:
             return found

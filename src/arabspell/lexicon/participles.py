@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from arabspell.arabic.clitics import leading_proclitics, morphemes
+from arabspell.arabic.wasl import imperfect
 
 #: A participle is taken as this much rarer than its verb.
 PARTICIPLE_COST = 2.0
@@ -39,7 +40,7 @@ def participle(word: str, zipf: Callable[[str], float], clitic_cost: float) -> f
         rest = word[len(pre) :]
         for stem in _stems(rest, definite=pre.endswith(("ال", "لل"))):
             for verb in _verbs(stem):
-                if zipf("ي" + (verb[1:] if verb[0] == "ا" else verb)) >= MIN_IMPERFECT:
+                if zipf(imperfect(verb)) >= MIN_IMPERFECT:
                     best = max(best, zipf(verb) - PARTICIPLE_COST - clitic_cost * morphemes(pre))
     return best
 

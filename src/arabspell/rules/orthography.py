@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from arabspell.arabic.clitics import imperfect_shaped
-from arabspell.arabic.wasl import wasl_reading
+from arabspell.arabic.wasl import imperfect, wasl_reading
 from arabspell.correct.channel import Edit, definite, removes_hamza
 from arabspell.correct.model import Candidate, Verdict
 from arabspell.correct.orthographic import form_nine, named_hamza
@@ -180,7 +180,7 @@ ALEF_MAQSURA = _rule(
 def _a_verb(lexicon: Lexicon, verb: str) -> bool:
     """A past verb the lexicon lists, not ال + a noun: the verb of a root that starts with ل (التزم,
     التحق) has its imperfect listed too (يلتزم), the article and a noun (الترس of ألتراس) has none."""
-    return bool(lexicon.zipf(verb)) and (not verb.startswith("ال") or bool(lexicon.zipf("ي" + verb[1:])))
+    return bool(lexicon.zipf(verb)) and (not verb.startswith("ال") or bool(lexicon.zipf(imperfect(verb))))
 
 
 def _hamza_wasl(doc: Document) -> Iterator[Flag]:

@@ -52,28 +52,29 @@ def _part_of_name(doc: Document, index: int, candidates: tuple[Candidate, ...]) 
 def _unknown_word(doc: Document) -> Iterator[Flag]:
     message = "«{word}» is not a known word; did you mean «{fix}»?"
     for flag in verdict_flags(doc, _TYPING, message, sure=_sure_slip, skip=_part_of_name):
-        doubt = flag.sure and (_foreign_beside_name(doc, flag) or _after_a_first_name(doc, flag))
-        yield flag._replace(sure=False) if doubt else flag
+        if flag.sure:
+            index = bisect_left(doc.tokens, flag.start, key=lambda token: token.start)
+            if _foreign_beside_name(doc, index, flag) or _after_a_first_name(doc, index, flag):
+                flag = flag._replace(sure=False)
+        yield flag
 
 
-def _after_a_first_name(doc: Document, flag: Flag) -> bool:
+def _after_a_first_name(doc: Document, index: int, flag: Flag) -> bool:
     """An unknown word right after a known first name (one of a known full name, no article, and
     `usual_name`: no inflected forms, not one of the commonest words) may be its surname (قاسم
     يعقوم, فرانسوا دولاتر): no sure fix to a word that is no name (يقوم, دولار), whatever its lead."""
     lexicon = doc.corrector.lexicon
-    index = bisect_left(doc.tokens, flag.start, key=lambda token: token.start)
     if index == 0 or flag.suggestions[0] in lexicon.names or doc.gap(doc.tokens[index - 1], doc.tokens[index]) != " ":
         return False
     first = doc.tokens[index - 1].key
     return bool(lexicon.fullnames.surnames(first)) and not first.startswith("ال") and usual_name(first, lexicon)
 
 
-def _foreign_beside_name(doc: Document, flag: Flag) -> bool:
+def _foreign_beside_name(doc: Document, index: int, flag: Flag) -> bool:
     """A foreign-looking word beside a name (one whose letters lean towards names too) may be
     another word of that name, spelled as its owner spells it (جيسون ناوف is no نواف, تيموثي كلاميت
     no كالميت): no sure fix, unless the text itself writes the correction."""
     lexicon = doc.corrector.lexicon
-    index = bisect_left(doc.tokens, flag.start, key=lambda token: token.start)
     if lexicon.foreignness(doc.tokens[index].key) < FOREIGN or doc.forms.get(flag.suggestions[0], 0):
         return False
     return beside(doc, index, foreign_word)
